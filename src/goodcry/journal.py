@@ -7,7 +7,7 @@ wraps every change in one transaction, and returns domain objects.  It knows not
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -100,6 +100,9 @@ class Journal:
     def country(self) -> str | None:
         return repo.get_setting(self.db, COUNTRY)
 
+    def settings(self) -> dict[str, str]:
+        return repo.all_settings(self.db)
+
     def set_country(self, code: str) -> None:
         with self.db.transaction():
             repo.set_setting(self.db, COUNTRY, code)
@@ -158,14 +161,34 @@ class Journal:
             repo.insert_entry(self.db, entry)
         return Saved(replace(entry, version=entry.version or 1), new_people)
 
-    def add_many(self, entries: Iterable[Entry], people: Iterable[Person] = ()) -> tuple[int, int]:
-        """Import entries in one transaction: all or nothing.  Entries whose ID exists are skipped.
+    def add_many(self, entries: Iterable[Entry], people: Iterable[Person] = (), words: Iterable[Word] = (),
+                 settings: Mapping[str, str] | None = None) -> tuple[int, int]:
+        """Import in one transaction: all or nothing.  Entries whose ID exists are skipped; people, words and
+        settings the journal lacks are added (existing ones are kept as they are).
 
-        Returns (added, skipped).
+        Returns (entries added, entries skipped).
         """
+        words = list(words)
+        known = {w.name for w in repo.list_words(self.db)}
+        new_words = [w for w in words if w.name not in known]
+        if new_words:
+            self._vocabulary = self.vocabulary.with_custom(new_words)
+        try:
+            return self._add_many(entries, people, new_words, settings or {})
+        finally:
+            self._vocabulary = None
+
+    def _add_many(self, entries: Iterable[Entry], people: Iterable[Person], new_words: list[Word],
+                  settings: Mapping[str, str]) -> tuple[int, int]:
         batch = [self._prepare(e) for e in entries]
         added = skipped = 0
         with self.db.transaction():
+            current = repo.all_settings(self.db)
+            for key, value in settings.items():
+                if key not in current:
+                    repo.set_setting(self.db, key, value)
+            for word in new_words:
+                repo.add_word(self.db, word)
             for person in people:
                 if repo.get_person(self.db, person.name) is None:
                     repo.add_person(self.db, person)
@@ -188,6 +211,9 @@ class Journal:
 
     def iter_all(self, query: EntryFilter = EntryFilter()) -> Iterator[Entry]:
         return repo.iter_entries(self.db, query)
+
+    def existing_ids(self, ids: Sequence[str]) -> set[str]:
+        return repo.existing_ids(self.db, ids)
 
     def count(self) -> int:
         return repo.count_entries(self.db)

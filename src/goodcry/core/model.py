@@ -15,7 +15,7 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta, timezone
-from typing import TypeVar
+from typing import Self, TypeVar
 
 from goodcry.core.errors import ValidationError
 
@@ -26,7 +26,7 @@ class _Choice(enum.StrEnum):
     """A closed set of words; ``parse`` gives a clear error listing the choices."""
 
     @classmethod
-    def parse(cls, text: str, what: str | None = None) -> _Choice:
+    def parse(cls, text: str, what: str | None = None) -> Self:
         key = text.strip().lower().replace("_", "-").replace(" ", "-")
         for member in cls:
             if key == member.value:
