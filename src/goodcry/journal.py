@@ -37,7 +37,7 @@ def resolve_target(db: str | None) -> Target:
     return Target.parse(chosen) if chosen.strip() else Target.parse(default_location())
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Saved:
     """A stored entry and the people who joined the circle because it named them."""
 

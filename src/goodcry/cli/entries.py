@@ -11,8 +11,7 @@ from typing import Any
 import typer
 
 from goodcry.cli import options, output, render
-from goodcry.cli.app import STATE, app
-from goodcry.core import when
+from goodcry.cli.app import STATE
 from goodcry.core.errors import ValidationError
 from goodcry.core.model import (
     CLARITY,
@@ -68,6 +67,8 @@ def _fields(**raw: Any) -> dict[str, Any]:
     fields: dict[str, Any] = {}
     now = datetime.now().astimezone()
     if raw.get("at") is not None:
+        from goodcry.core import when
+
         fields["at"] = when.parse(raw["at"], now)
     if raw.get("duration") is not None:
         fields["duration_min"] = options.minutes(raw["duration"])
@@ -111,7 +112,6 @@ def _fields(**raw: Any) -> dict[str, Any]:
     return fields
 
 
-@app.command()
 def log(
     kind: str | None = typer.Argument(None, help=f"What happened: {KINDS} (default: cry)."),
     text: str | None = typer.Argument(None, help="What happened, in your words ('-' reads standard input)."),
@@ -171,7 +171,6 @@ def _report_saved(saved: Saved, verb: str, as_json: bool) -> None:
     output.message(f"{verb} your {label} ({entry.id[:render.SHORT_ID]}).", style="green")
 
 
-@app.command()
 def after(
     entry_id: str = typer.Argument(..., metavar="ID", help="The episode's ID (or its first few characters)."),
     relief: str | None = typer.Option(None, "--relief", help="Now, compared with before: much-worse … much-better."),
@@ -183,6 +182,8 @@ def after(
     at: str | None = typer.Option(None, "--at", metavar="WHEN", help="When you checked in (default: now)."),
 ) -> None:
     """Add the later check-in to an episode (about 90 minutes after, or the next day): relief can come late."""
+    from goodcry.core import when
+
     now = datetime.now().astimezone()
     if all(v is None for v in (relief, mood, tension, resolved, understanding, note)):
         raise ValidationError("say how it is now, e.g. --relief better --mood 1 --tension 3")
@@ -199,7 +200,6 @@ def after(
     output.message(f"Added your later check-in to {entry.id[:render.SHORT_ID]}.", style="green")
 
 
-@app.command("list")
 def list_(
     since: str | None = typer.Option(None, "--since", metavar="WHEN", help="From this time/date (e.g. 'last monday')."),
     until: str | None = typer.Option(None, "--until", metavar="WHEN", help="Up to this time/date."),
@@ -212,6 +212,8 @@ def list_(
     as_json: bool = typer.Option(False, "--json", help="Print entries as JSON."),
 ) -> None:
     """List entries, oldest first. Filters combine: all must match."""
+    from goodcry.core import when
+
     journal = STATE.journal()
     now = datetime.now().astimezone()
     query = EntryFilter(
@@ -234,7 +236,6 @@ def list_(
     output.data("\n".join(render.summary_line(e) for e in found))
 
 
-@app.command()
 def show(
     entry_id: str = typer.Argument(..., metavar="ID", help="The entry's ID (or its first few characters)."),
     as_json: bool = typer.Option(False, "--json", help="Print the entry as JSON."),
@@ -244,7 +245,6 @@ def show(
     output.data(render.entry_json(entry) if as_json else render.show_plain(entry))
 
 
-@app.command()
 def edit(
     entry_id: str = typer.Argument(..., metavar="ID", help="The entry's ID (or its first few characters)."),
     text: str | None = typer.Option(None, "--text", help="Replace the text ('-' reads standard input)."),
@@ -279,7 +279,6 @@ def edit(
     output.message(f"Saved your changes to {saved.entry.id[:render.SHORT_ID]}.", style="green")
 
 
-@app.command()
 def delete(
     entry_id: str = typer.Argument(..., metavar="ID", help="The entry's ID (or its first few characters)."),
     yes: bool = typer.Option(False, "--yes", "-y", help="Don't ask for confirmation."),

@@ -8,7 +8,7 @@ import sys
 import typer
 
 from goodcry.cli import output
-from goodcry.cli.app import NOT_MEDICAL_ADVICE, STATE, app
+from goodcry.cli.app import NOT_MEDICAL_ADVICE, STATE
 from goodcry.core.errors import ValidationError
 from goodcry.core.model import Person, Relation
 from goodcry.journal import ENV_DB, Journal, default_location
@@ -37,7 +37,6 @@ def country_code(text: str) -> str:
     return code
 
 
-@app.command()
 def init(
     country: str | None = typer.Option(
         None, "--country", metavar="CC", help="Your country (two letters, e.g. US, GB, AU), for crisis resources."
@@ -64,7 +63,6 @@ def init(
         output.message("\nNo country set: goodcry will point to findahelpline.com. Set it with: goodcry country CC")
 
 
-@app.command()
 def where() -> None:
     """Print where your journal is (choose another with --db or $GOODCRY_DB)."""
     output.data(STATE.target.describe())
@@ -75,7 +73,6 @@ def where() -> None:
         output.message(f"from {source}")
 
 
-@app.command()
 def country(code: str | None = typer.Argument(None, metavar="CC", help="Two-letter country code.")) -> None:
     """Show or change your country (it picks the crisis resources goodcry shows)."""
     journal = STATE.journal()
@@ -87,7 +84,6 @@ def country(code: str | None = typer.Argument(None, metavar="CC", help="Two-lett
 
 
 people_app = typer.Typer(help="Your support circle: the people who are there when you cry.", no_args_is_help=True)
-app.add_typer(people_app, name="people")
 
 
 @people_app.command("list")
@@ -168,7 +164,6 @@ def people_remove(
 
 
 words_app = typer.Typer(help="Feeling words: goodcry's vocabulary and your own.", no_args_is_help=True)
-app.add_typer(words_app, name="words")
 
 
 @words_app.command("list")

@@ -5,6 +5,7 @@ Rich is imported only when a terminal will show its output: quick capture and pi
 
 from __future__ import annotations
 
+import os
 import sys
 from functools import cache
 from typing import TYPE_CHECKING
@@ -33,12 +34,18 @@ def data(text: str) -> None:
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
+_ANSI = {"green": "32", "yellow": "33", "red": "31", "bold": "1", "dim": "2"}
+
+
 def message(text: str, *, style: str = "") -> None:
-    """A message for the person, on stderr; styled only on a terminal, never parsed as markup."""
-    if sys.stderr.isatty():
-        err_console().print(text, style=style or None, markup=False)
-    else:
-        sys.stderr.write(text + "\n")
+    """A message for the person, on stderr; coloured only on a terminal (and never with NO_COLOR set).
+
+    Plain ANSI rather than Rich: quick capture prints one line and must not pay for importing Rich.
+    """
+    code = _ANSI.get(style)
+    if code and sys.stderr.isatty() and not os.environ.get("NO_COLOR"):
+        text = f"\x1b[{code}m{text}\x1b[0m"
+    sys.stderr.write(text + "\n")
 
 
 def stdout_is_terminal() -> bool:

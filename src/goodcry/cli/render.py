@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 
 from goodcry.core.model import Entry
-from goodcry.interchange.goodcry_json import entry_to_dict
 
 SHORT_ID = 8
 
 
 def entries_json(entries: Sequence[Entry]) -> str:
+    import json
+
+    from goodcry.interchange.goodcry_json import entry_to_dict
+
     return json.dumps([entry_to_dict(e) for e in entries], ensure_ascii=False, indent=2)
 
 
 def entry_json(entry: Entry) -> str:
+    import json
+
+    from goodcry.interchange.goodcry_json import entry_to_dict
+
     return json.dumps(entry_to_dict(entry), ensure_ascii=False, indent=2)
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 
 from goodcry.cli import output
-from goodcry.cli.app import STATE, app
+from goodcry.cli.app import STATE
 from goodcry.core.errors import ValidationError
 from goodcry.core.model import Kind
 from goodcry.interchange import EXPORT_FORMATS, IMPORT_FORMATS
@@ -16,7 +16,6 @@ from goodcry.interchange import transfer as service
 from goodcry.interchange.daylio_csv import parse_mood_map
 
 
-@app.command()
 def export(
     fmt: str = typer.Option("json", "--format", "-f", help=f"One of: {', '.join(EXPORT_FORMATS)} (json is lossless)."),
     out: Path | None = typer.Option(None, "--out", "-o", help="Write to this file (default: standard output)."),
@@ -38,7 +37,6 @@ def export(
     output.message(f"Exported {total} entries to {out} ({fmt}).")
 
 
-@app.command("import")
 def import_(
     file: Path = typer.Argument(..., help="The file to import."),
     source: str = typer.Option(..., "--from", help=f"Its format: {', '.join(IMPORT_FORMATS)}."),

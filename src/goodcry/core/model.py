@@ -155,7 +155,7 @@ class EmotionSource(_Choice):
 
 # --- scales -------------------------------------------------------------------------------------------------
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Scale:
     name: str
     low: int
@@ -222,7 +222,7 @@ def with_offset(utc: datetime, offset_min: int) -> datetime:
 
 # --- parts of an entry --------------------------------------------------------------------------------------
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Feeling:
     """A feeling word named in an entry, with its strength and where it came from."""
 
@@ -235,7 +235,7 @@ class Feeling:
         STRENGTH.check(self.strength)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Presence:
     """Someone who was there, and how they responded."""
 
@@ -246,7 +246,7 @@ class Presence:
         object.__setattr__(self, "responses", tuple(sorted(set(self.responses), key=list(Response).index)))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class FollowUp:
     """A later check-in of an episode (about 90 minutes after, or the next day): delayed relief."""
 
@@ -266,7 +266,7 @@ class FollowUp:
         _check_text(self.note, "note")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Person:
     """Someone in the person's support circle."""
 

@@ -8,7 +8,7 @@ from datetime import datetime
 from goodcry.core.model import Kind
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class EntryFilter:
     """Entries matching every given condition; ``limit`` keeps the most recent ones."""
 

@@ -19,7 +19,7 @@ from goodcry.core.errors import ValidationError
 _WORD_RE = re.compile(r"^[a-z][a-z' -]{0,38}[a-z]$")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Family:
     """A group of related feelings, e.g. the sadness family (pensive, sad, grief …)."""
 
@@ -27,7 +27,7 @@ class Family:
     description: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Word:
     """One feeling word with its place on the Mood Meter."""
 
