@@ -34,7 +34,8 @@ def register(args: list[str]) -> None:
     """Register the command named in ``args`` with the app (all of them when it is not clear which)."""
     wanted = _command_name(args)
     names = [wanted] if wanted in COMMANDS else list(COMMANDS)
-    for name in names:
+    present = {c.name for c in app.registered_commands} | {g.name for g in app.registered_groups}
+    for name in (n for n in names if n not in present):
         module_name, attr = COMMANDS[name]
         target = getattr(importlib.import_module(f"goodcry.cli.{module_name}"), attr)
         if isinstance(target, typer.Typer):

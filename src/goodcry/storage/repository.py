@@ -82,8 +82,9 @@ def get_person(db: Database, name: str) -> Person | None:
 
 
 def add_person(db: Database, person: Person) -> None:
-    if get_person(db, person.name) is not None:
-        raise ConflictError(f"{person.name} is already in your circle")
+    existing = get_person(db, person.name)
+    if existing is not None:
+        raise ConflictError(f"{existing.name} is already in your circle")
     db.execute(
         "INSERT INTO people (name, name_key, relation, note) VALUES (:name, :key, :relation, :note)",
         {"name": person.name, "key": _key(person.name), "relation": _v(person.relation), "note": person.note},
@@ -94,8 +95,9 @@ def update_person(db: Database, name: str, person: Person) -> None:
     """Rename a person or change their relation; entries keep pointing at them."""
     if get_person(db, name) is None:
         raise NotFoundError(f"{name!r} is not in your circle")
-    if _key(name) != _key(person.name) and get_person(db, person.name) is not None:
-        raise ConflictError(f"{person.name} is already in your circle")
+    other = get_person(db, person.name) if _key(name) != _key(person.name) else None
+    if other is not None:
+        raise ConflictError(f"{other.name} is already in your circle")
     db.execute(
         "UPDATE people SET name = :name, name_key = :key, relation = :relation, note = :note WHERE name_key = :old",
         {"name": person.name, "key": _key(person.name), "relation": _v(person.relation), "note": person.note,
