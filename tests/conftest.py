@@ -31,7 +31,7 @@ def _pg_unavailable() -> str | None:
         return f"PostgreSQL not reachable at {PG_BASE}: {str(exc).strip().splitlines()[0] if str(exc) else exc}"
 
 
-_PG_REASON: str | None | bool = False
+_PG_REASON: str | bool | None = False
 
 
 def pg_reason() -> str | None:

@@ -171,7 +171,7 @@ def test_sqlite_journals_are_private_and_in_wal_mode(tmp_path: Path) -> None:
 
 
 def test_head_matches_the_newest_migration() -> None:
-    assert HEAD == head_of_scripts()
+    assert head_of_scripts() == HEAD
 
 
 def test_unsupported_urls_are_refused() -> None:

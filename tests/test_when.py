@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -33,7 +33,7 @@ NOW = datetime(2026, 11, 25, 10, 30, tzinfo=TZ)
         ("8:15", datetime(2026, 11, 25, 8, 15, tzinfo=TZ)),
         ("2026-11-20", datetime(2026, 11, 20, 9, 0, tzinfo=TZ)),
         ("2026-11-20 21:00", datetime(2026, 11, 20, 21, 0, tzinfo=TZ)),
-        ("2026-11-20T21:00:00+00:00", datetime(2026, 11, 20, 21, 0, tzinfo=timezone.utc)),
+        ("2026-11-20T21:00:00+00:00", datetime(2026, 11, 20, 21, 0, tzinfo=UTC)),
         ("20/11/2026 10:00 pm", datetime(2026, 11, 20, 22, 0, tzinfo=TZ)),
         ("nov 20", datetime(2026, 11, 20, 9, 0, tzinfo=TZ)),
         ("20 November 2025 7am", datetime(2025, 11, 20, 7, 0, tzinfo=TZ)),

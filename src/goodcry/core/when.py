@@ -110,7 +110,7 @@ def _iso(text: str, now: datetime) -> Parsed | None:
         try:
             at = datetime.fromisoformat(candidate)
         except ValueError:
-            raise _error(text) from None
+            return None  # not ISO after all ("2026-10-05 10:00 pm"): the general parser reads it
         return Parsed(at if at.tzinfo else at.replace(tzinfo=now.tzinfo), True)
     return None
 
