@@ -10,6 +10,8 @@ import pytest
 
 from conftest import CLI, DATA
 from goodcry.core.model import Kind, Relief, Response
+from goodcry.journal import Journal
+from goodcry.storage.database import Target
 
 
 def test_journey_log_list_after_edit_export_import(cli: CLI, tmp_path: Path) -> None:
@@ -218,3 +220,64 @@ def test_the_installed_command_runs(tmp_path: Path) -> None:
     bad = subprocess.run([str(exe), "log", "cry", "x", "--shame", "9"], env=env, capture_output=True, text=True)
     assert bad.returncode == 1 and bad.stderr.startswith("goodcry: shame must be from 1 to 5")
     assert "Traceback" not in bad.stderr
+
+
+def test_edit_in_the_editor_uses_a_private_file_removed_afterwards(sqlite_cli: CLI, tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    sqlite_cli.ok("init")
+    entry_id = sqlite_cli.ok("log", "cry", "first words").out.strip()
+    record = tmp_path / "seen"
+    editor = tmp_path / "editor.sh"
+    editor.write_text(f'#!/bin/sh\nstat -c %a "$1" > {record}\necho "$1" >> {record}\n'
+                      'printf "edited words\\n" > "$1"\n')
+    editor.chmod(0o700)
+    monkeypatch.setenv("EDITOR", str(editor))
+    sqlite_cli.ok("edit", entry_id)
+    mode, path = record.read_text().split()
+    assert mode == "600" and not Path(path).exists()
+    with sqlite_cli.journal() as journal:
+        assert journal.get(entry_id).text == "edited words"
+
+
+def test_the_interview_in_a_real_terminal(tmp_path: Path) -> None:
+    """`goodcry log` with no arguments in a terminal asks questions; Enter skips any of them."""
+    import os
+    import pty
+    import select
+    import subprocess
+    import time
+
+    exe = Path(sys.executable).parent / "goodcry"
+    if not exe.exists():
+        pytest.skip("the goodcry console script is not installed beside this Python")
+    env = {**os.environ, "GOODCRY_DB": str(tmp_path / "j.db"), "NO_COLOR": "1"}
+    subprocess.run([str(exe), "init", "--country", "GB"], env=env, check=True, capture_output=True)
+    answers = ["cry", "yesterday 9pm", "argued with Sam", "3", "15", "2", "conflict", "hurt:4, lonley",
+               "lonely", "Sam=comforted", "home", "8:3", "-3:1", "better", "tired", "", "partly"]
+    controller, terminal = pty.openpty()
+    proc = subprocess.Popen([str(exe), "log"], stdin=terminal, stdout=terminal, stderr=terminal, env=env)
+    os.close(terminal)
+
+    def read_until_prompt() -> bytes:
+        seen = b""
+        deadline = time.monotonic() + 20
+        while not seen.rstrip(b" ").endswith(b":") and time.monotonic() < deadline:
+            ready, _, _ = select.select([controller], [], [], 0.5)
+            if ready:
+                try:
+                    seen += os.read(controller, 4096)
+                except OSError:
+                    break
+        return seen
+
+    for answer in answers:
+        assert read_until_prompt(), f"no question before answer {answer!r}"
+        os.write(controller, answer.encode() + b"\n")
+    assert proc.wait(timeout=30) == 0
+    with Journal.open(Target.parse(tmp_path / "j.db")) as journal:
+        (entry,) = journal.find()
+    assert entry.text == "argued with Sam" and entry.intensity is not None and entry.duration_min == 15
+    assert [f.word for f in entry.feelings] == ["lonely"]  # the misspelt answer was asked again
+    assert entry.people[0].person == "Sam" and entry.tension_before == 8 and entry.mood_after == 1
+    assert entry.shame is None and entry.resolved is not None
+
