@@ -53,7 +53,7 @@ class Effects:
     delayed: float = 0.0  # extra chance of "better" at the later check-in when not better right after
     mood_dip: float = 0.0  # check-in mood this much lower from two days before to two days after a cry
     mood_base: float = 0.5
-    urge_rise: float = 0.0  # cry and urge rates grow by this factor over the journal's length
+    urge_rise: float = 0.0  # cry and urge rates rise by this factor over the last 15% of the journal
 
 
 NULL = Effects()
@@ -68,7 +68,7 @@ PLANTED = Effects(
     delayed=0.35,
     mood_dip=1.5,
 )
-STRUGGLING = Effects(base_better=0.08, base_worse=0.35, mood_base=-2.5, urge_rise=4.0)
+STRUGGLING = Effects(base_better=0.08, base_worse=0.35, mood_base=-2.5, urge_rise=2.0)
 
 P_CHECK_IN, P_CRY, P_URGE, P_CRISIS, P_FOLLOW_UP = 0.85, 0.30, 0.10, 0.01, 0.5
 
@@ -128,7 +128,7 @@ def generate(
     day = 0
     while made < n:
         progress = made / n
-        rise = 1.0 + fx.urge_rise * progress
+        rise = 1.0 + fx.urge_rise * max(0.0, (progress - 0.85) / 0.15)
         while len(ahead) < 5:
             ahead.append(rnd() < min(0.95, P_CRY * rise))
         cry_today = ahead[2]

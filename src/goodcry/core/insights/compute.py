@@ -493,7 +493,7 @@ class _Builder:
     def means(self, key: str, a: tuple[str, stats.Moments], b: tuple[str, stats.Moments]) -> str:
         ea, eb = self.mean(*a), self.mean(*b)
         ma, mb = a[1], b[1]
-        needs = self._needs(((a[0], ma.n), (b[0], mb.n)), unit="days")
+        needs = self._needs(((a[0], ma.n), (b[0], mb.n)), unit="check-in days")
         interval_at: _IntervalAt | None = None
         p = effect = None
         if ma.n and mb.n:
@@ -512,7 +512,9 @@ class _Builder:
         eb = Estimate(label_b, w2, k2 / w2 * 7 if w2 else None, k2)
         needs: list[Need] = []
         if w2 < self.rule.recent_days:
-            needs.append(Need("of journal before the last weeks", self.rule.recent_days - w2, "days"))
+            needs.append(
+                Need(f"of journal before the last {self.rule.recent_days} days", self.rule.recent_days - w2, "days")
+            )
         if k1 + k2 < self.rule.min_per_group:
             needs.append(Need("cries or held-back urges", self.rule.min_per_group - k1 - k2, "episodes"))
         interval_at: _IntervalAt | None = None
@@ -631,13 +633,13 @@ class _Builder:
         k_resolved = self.two_shares(
             "resolution.resolved",
             ("when the situation was resolved, at least partly", r[3] + r[5], r[2] + r[4]),
-            ("when it was not", r[1], r[0]),
+            ("when it was not resolved", r[1], r[0]),
         )
         u = agg.understanding
         k_understood = self.two_shares(
             "resolution.understood",
             ("when you came to understand it better", u[7] + u[9] + u[11], u[6] + u[8] + u[10]),
-            ("when you didn't", u[3] + u[5], u[2] + u[4]),
+            ("when you didn't come to understand it better", u[3] + u[5], u[2] + u[4]),
         )
 
         # 7. holding back and shame
@@ -651,7 +653,7 @@ class _Builder:
         k_shame = self.two_shares(
             "holding-back.ashamed",
             ("when you felt ashamed of crying", s[7] + s[9] + s[11], s[6] + s[8] + s[10]),
-            ("when you didn't", s[3] + s[5], s[2] + s[4]),
+            ("when you didn't feel ashamed", s[3] + s[5], s[2] + s[4]),
         )
 
         # 8. triggers
@@ -686,8 +688,8 @@ class _Builder:
         k_rate = self.rate_ratio("trend.urges", trend_parts[0], trend_parts[1])
         k_mood_trend = self.means(
             "trend.mood",
-            ("in the last weeks", recent_m),
-            ("before", earlier_m),
+            (f"in the last {self.rule.recent_days} days", recent_m),
+            (f"before the last {self.rule.recent_days} days", earlier_m),
         )
 
         # 12. circle
@@ -721,7 +723,7 @@ class _Builder:
         )
         recent_label, recent_cries, recent_held, recent_rel, weeks = trend_parts[2:]
         recent_relief = self.share("after cries in the last weeks", recent_rel[1], recent_rel[0])
-        recent_mood = self.mean("in the last weeks", recent_m)
+        recent_mood = self.mean(f"in the last {self.rule.recent_days} days", recent_m)
         rate = done[k_rate]
         until = date.fromordinal(self._until_ordinal()) if have_days else None
         recent_start = until - timedelta(days=self.rule.recent_days - 1) if until else None
@@ -842,12 +844,10 @@ class _Builder:
                 continue
             n_mood = total(days.mood_n, ws, ws + 6)
             mood = total(days.mood_sum, ws, ws + 6) / n_mood if n_mood else None
-            weeks.append(
-                Week(date.fromordinal(ws), total(days.cries, ws, ws + 6), total(days.held, ws, ws + 6), mood)
-            )
+            weeks.append(Week(date.fromordinal(ws), total(days.cries, ws, ws + 6), total(days.held, ws, ws + 6), mood))
         return (
-            ("in the last weeks", recent_cries + recent_held, recent_span),
-            ("before", earlier_cries + earlier_held, earlier_span),
+            (f"in the last {window} days", recent_cries + recent_held, recent_span),
+            (f"before the last {window} days", earlier_cries + earlier_held, earlier_span),
             "",
             recent_cries,
             recent_held,
@@ -907,12 +907,7 @@ def _suggest_talking(rate: Contrast, mood: Estimate, relief: Estimate, recent_ur
     (with at least two weeks before to compare), a recent mean check-in mood of −1 or lower over 3+ days, and
     relief after at most a third of 3+ rated recent cries.
     """
-    rising = (
-        recent_urges >= 4
-        and rate.b.n >= 14
-        and rate.effect is not None
-        and rate.effect >= 1.5
-    )
+    rising = recent_urges >= 4 and rate.b.n >= 14 and rate.effect is not None and rate.effect >= 1.5
     low_mood = mood.n >= 3 and mood.value is not None and mood.value <= -1
     rare_relief = relief.n >= 3 and relief.value is not None and relief.value <= 1 / 3
     return rising and low_mood and rare_relief

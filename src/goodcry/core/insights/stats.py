@@ -38,6 +38,7 @@ def p_from_z(z: float) -> float:
 
 # --- shares ---------------------------------------------------------------------------------------------------
 
+
 def wilson(k: int, n: int, z: float) -> tuple[float, float]:
     """Wilson score interval for k successes out of n; (0, 1) when n is 0."""
     if n <= 0:
@@ -116,6 +117,7 @@ def score_test_share(k: int, n: int, p0: float) -> float:
 
 
 # --- means ----------------------------------------------------------------------------------------------------
+
 
 class Moments:
     """Count, mean and variance accumulated one value at a time (Welford), O(1) memory."""
@@ -236,6 +238,7 @@ def welch_p(a: Moments, b: Moments) -> float:
 
 
 # --- many comparisons at once ---------------------------------------------------------------------------------
+
 
 def benjamini_hochberg(p_values: Sequence[float], q: float) -> int:
     """How many of ``p_values`` the Benjamini–Hochberg procedure at false-discovery rate ``q`` rejects.
