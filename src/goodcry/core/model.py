@@ -155,6 +155,7 @@ class EmotionSource(_Choice):
 
 # --- scales -------------------------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True, slots=True)
 class Scale:
     name: str
@@ -168,9 +169,7 @@ class Scale:
         if isinstance(value, bool) or not isinstance(value, int):
             raise ValidationError(f"{self.name} must be a whole number from {self.low} to {self.high}")
         if not self.low <= value <= self.high:
-            raise ValidationError(
-                f"{self.name} must be from {self.low} to {self.high} ({self.meaning}), not {value}"
-            )
+            raise ValidationError(f"{self.name} must be from {self.low} to {self.high} ({self.meaning}), not {value}")
         return value
 
 
@@ -221,6 +220,7 @@ def with_offset(utc: datetime, offset_min: int) -> datetime:
 
 
 # --- parts of an entry --------------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True, slots=True)
 class Feeling:
@@ -304,6 +304,7 @@ def _check_text(text: str, what: str) -> None:
 
 
 # --- the entry ----------------------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Entry:

@@ -189,9 +189,7 @@ def make_custom_word(name: str, family: str, pleasantness: int, energy: int, bas
     """Validate a person's own feeling word against the vocabulary it joins."""
     key = normalise_word(name)
     if not _WORD_RE.match(key):
-        raise ValidationError(
-            f"a feeling word is 2–40 letters (spaces, hyphens and apostrophes allowed), not {name!r}"
-        )
+        raise ValidationError(f"a feeling word is 2–40 letters (spaces, hyphens and apostrophes allowed), not {name!r}")
     if key in base:
         raise ValidationError(f"{key!r} is already in the vocabulary (as {base.lookup(key).name!r})")
     base.family(family)

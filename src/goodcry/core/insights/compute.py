@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import partial
+from itertools import compress
 
 from goodcry.core.insights import stats
 from goodcry.core.insights.results import (
@@ -721,14 +722,13 @@ class _Builder:
             )
             for key, stat, pk in person_keys
         )
-        recent_label, recent_cries, recent_held, recent_rel, weeks = trend_parts[2:]
+        _, _, recent_cries, recent_held, recent_rel, weeks = trend_parts
         recent_relief = self.share("after cries in the last weeks", recent_rel[1], recent_rel[0])
         recent_mood = self.mean(f"in the last {self.rule.recent_days} days", recent_m)
         rate = done[k_rate]
         until = date.fromordinal(self._until_ordinal()) if have_days else None
         recent_start = until - timedelta(days=self.rule.recent_days - 1) if until else None
         suggest = _suggest_talking(rate, recent_mood, recent_relief, recent_cries + recent_held)
-        del recent_label
 
         return Insights(
             rule=self.rule,
@@ -789,37 +789,51 @@ class _Builder:
         recent, earlier = stats.Moments(), stats.Moments()
         if agg.first > agg.last:
             return baseline, around, offsets, recent, earlier
-        cries, mood_sum, mood_n = days.cries, days.mood_sum, days.mood_n
         lo, hi = agg.first - days.base, agg.last - days.base
-        recent_from = self._until_ordinal() - self.rule.recent_days + 1 - days.base
-        for j in range(lo, hi + 1):
-            count = mood_n[j]
-            if not count:
-                continue
-            value = mood_sum[j] / count
-            # nearest crying day; a day between two is counted as "after" the earlier one
-            offset = None
-            for off in (0, 1, -1, 2, -2):
-                c = j - off
-                if lo <= c <= hi and cries[c]:
-                    offset = off
-                    break
-            if offset is None:
-                baseline.add(value)
+        counts = days.mood_n[lo : hi + 1].tolist()
+        sums = days.mood_sum[lo : hi + 1].tolist()
+        cried = [0, 0, *(1 if c else 0 for c in days.cries[lo : hi + 1]), 0, 0]  # padded by two days each side
+        recent_from = self._until_ordinal() - self.rule.recent_days + 1 - agg.first
+        # [n, sum, sum of squares] of day means: offsets −2…+2 at 0…4, other days at 5; recent, earlier
+        acc = [[0, 0.0, 0.0] for _ in range(8)]
+        for j in compress(range(len(counts)), counts):
+            value = sums[j] / counts[j]
+            k = j + 2
+            # the nearest crying day; a day between two is counted as "after" the earlier one
+            if cried[k]:
+                g = acc[2]
+            elif cried[k - 1]:
+                g = acc[3]
+            elif cried[k + 1]:
+                g = acc[1]
+            elif cried[k - 2]:
+                g = acc[4]
+            elif cried[k + 2]:
+                g = acc[0]
             else:
-                around.add(value)
-                offsets[offset].add(value)
-            (recent if j >= recent_from else earlier).add(value)
+                g = acc[5]
+            g[0] += 1
+            g[1] += value
+            g[2] += value * value
+            g = acc[6] if j >= recent_from else acc[7]
+            g[0] += 1
+            g[1] += value
+            g[2] += value * value
+        for off in (-2, -1, 0, 1, 2):
+            offsets[off] = stats.Moments.from_sums(*acc[off + 2])
+        baseline = stats.Moments.from_sums(*acc[5])
+        around = stats.Moments.from_sums(*(sum(acc[i][x] for i in range(5)) for x in range(3)))
+        recent, earlier = stats.Moments.from_sums(*acc[6]), stats.Moments.from_sums(*acc[7])
         return baseline, around, offsets, recent, earlier
 
     def _trend(
         self,
-    ) -> tuple[tuple[str, int, int], tuple[str, int, int], str, int, int, tuple[int, int], tuple[Week, ...]]:
+    ) -> tuple[tuple[str, int, int], tuple[str, int, int], int, int, tuple[int, int], tuple[Week, ...]]:
         agg, days = self.agg, self.agg.days
         window = self.rule.recent_days
         if agg.first > agg.last:
             empty = ("in the last weeks", 0, 0)
-            return empty, ("before", 0, 0), "", 0, 0, (0, 0), ()
+            return empty, ("before", 0, 0), 0, 0, (0, 0), ()
         until = self._until_ordinal()
         start = until - window + 1
         lo, hi = agg.first - days.base, agg.last - days.base
@@ -848,7 +862,6 @@ class _Builder:
         return (
             (f"in the last {window} days", recent_cries + recent_held, recent_span),
             (f"before the last {window} days", earlier_cries + earlier_held, earlier_span),
-            "",
             recent_cries,
             recent_held,
             recent_rel,

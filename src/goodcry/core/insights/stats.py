@@ -129,6 +129,16 @@ class Moments:
         self.mean = 0.0
         self.m2 = 0.0
 
+    @classmethod
+    def from_sums(cls, n: float, total: float, squares: float) -> Moments:
+        """From a count, a sum and a sum of squares (fine for the journal's small, bounded scales)."""
+        m = cls()
+        m.n = int(n)
+        if m.n:
+            m.mean = total / m.n
+            m.m2 = max(0.0, squares - total * total / m.n)
+        return m
+
     def add(self, x: float) -> None:
         self.n += 1
         delta = x - self.mean
