@@ -399,3 +399,30 @@ def test_intervals_are_finite_and_ordered() -> None:
         if c.interval is not None and c.measure != "rate ratio":
             assert c.interval.low <= (c.effect or 0.0) <= c.interval.high
             assert math.isfinite(c.interval.low) and math.isfinite(c.interval.high)
+
+
+def test_intensity_rather_than_duration_gets_one_sentence() -> None:
+    entries = (
+        outcomes(9, 10, intensity=Intensity.SOBBING, duration_min=5)
+        + outcomes(1, 10, intensity=Intensity.TEARS, duration_min=5)
+        + outcomes(5, 10, intensity=Intensity.SOBBING, duration_min=30)
+        + outcomes(5, 10, intensity=Intensity.TEARS, duration_min=30)
+    )
+    ins = insights(entries)
+    assert ins.intensity_duration.stronger_vs_milder.stated
+    assert ins.intensity_duration.longer_vs_shorter.status is Status.UNCLEAR
+    lines = {line.key: line.text for line in readout(ins).findings}
+    assert lines["intensity-duration"] == "Crying harder went with more relief for you; how long you cried did not."
+
+
+def test_json_export_is_plain_data() -> None:
+    import json
+
+    from goodcry.core.insights.export import as_dict
+
+    ins = compute_insights(synthetic.generate(500, seed=4, effects=synthetic.STRUGGLING), circle=synthetic.circle())
+    data = json.loads(json.dumps(as_dict(ins), allow_nan=False))
+    assert data["counts"]["cries"] == ins.counts.cries
+    assert data["company"]["comforted_vs_not"]["status"] in {"finding", "no-clear-difference", "not-enough-yet"}
+    assert data["findings"] == [c.key for c in ins.findings()]
+    assert data["text"]["disclaimer"] == NOT_MEDICAL_ADVICE

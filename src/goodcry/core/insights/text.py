@@ -206,4 +206,15 @@ def readout(ins: Insights) -> Readout:
             unclear.append(line)
         else:
             not_yet.append(line)
+    strong, long = ins.intensity_duration.stronger_vs_milder, ins.intensity_duration.longer_vs_shorter
+    if strong.stated and long.status is Status.UNCLEAR:
+        how = "more" if strong.direction == "higher" else "less"
+        findings.append(
+            Line("intensity-duration", f"Crying harder went with {how} relief for you; how long you cried did not.")
+        )
+    elif long.stated and strong.status is Status.UNCLEAR:
+        how = "more" if long.direction == "higher" else "less"
+        findings.append(
+            Line("intensity-duration", f"Crying longer went with {how} relief for you; how hard you cried did not.")
+        )
     return Readout(summary(ins), tuple(findings), tuple(unclear), tuple(not_yet), suggestions(ins))
