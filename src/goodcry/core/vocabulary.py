@@ -19,7 +19,7 @@ from goodcry.core.errors import ValidationError
 _WORD_RE = re.compile(r"^[a-z][a-z' -]{0,38}[a-z]$")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Family:
     """A group of related feelings, e.g. the sadness family (pensive, sad, grief …)."""
 
@@ -27,7 +27,7 @@ class Family:
     description: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Word:
     """One feeling word with its place on the Mood Meter."""
 
@@ -189,7 +189,9 @@ def make_custom_word(name: str, family: str, pleasantness: int, energy: int, bas
     """Validate a person's own feeling word against the vocabulary it joins."""
     key = normalise_word(name)
     if not _WORD_RE.match(key):
-        raise ValidationError(f"a feeling word is 2–40 letters (spaces, hyphens and apostrophes allowed), not {name!r}")
+        raise ValidationError(
+            f"a feeling word is 2–40 letters (spaces, hyphens and apostrophes allowed), not {name!r}"
+        )
     if key in base:
         raise ValidationError(f"{key!r} is already in the vocabulary (as {base.lookup(key).name!r})")
     base.family(family)
