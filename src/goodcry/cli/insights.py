@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import typer
 
 from goodcry.cli import output
 from goodcry.cli.app import STATE
-from goodcry.core.insights import Contrast, Insights, Status, compute_insights
-from goodcry.core.insights.text import Readout, readout
-from goodcry.core.query import EntryFilter
+
+if TYPE_CHECKING:  # the insights engine loads only when the command runs (`goodcry --help` stays fast)
+    from goodcry.core.insights import Contrast, Insights
+    from goodcry.core.insights.text import Readout
 
 _BARS = "▁▂▃▄▅▆▇█"
 
@@ -48,7 +50,9 @@ def insights(
 ) -> None:
     """When crying helps you: relief, comfort, company, triggers, feelings, mood and your circle."""
     from goodcry.core import when
-    from goodcry.core.insights import Rule
+    from goodcry.core.insights import Rule, compute_insights
+    from goodcry.core.insights.text import readout
+    from goodcry.core.query import EntryFilter
 
     journal = STATE.journal()
     now = datetime.now().astimezone()
@@ -88,12 +92,14 @@ def _interval(c: Contrast) -> str:
     return f"{round(100 * c.interval.low):+d} to {round(100 * c.interval.high):+d} pts"
 
 
-_STATUS = {Status.FINDING: "finding", Status.UNCLEAR: "not clear", Status.NOT_ENOUGH: "not enough yet"}
+_STATUS = {"finding": "finding", "no-clear-difference": "not clear", "not-enough-yet": "not enough yet"}
 
 
 def render(result: Insights, text: Readout, *, everything: bool = False) -> None:
     from rich.table import Table
     from rich.text import Text
+
+    from goodcry.core.insights import Status
 
     console = output.console()
     for summary_line in text.summary:
