@@ -15,7 +15,10 @@ Which episodes count where:
   happened, not what helps;
 * a day's mood is the mean of that day's check-ins (``mood_after``, or ``mood_before`` when that is all a
   check-in has); days are the entry's own local dates;
-* feelings are counted when confirmed (chosen or accepted), unless ``Rule.include_suggested``.
+* feelings are counted when confirmed (chosen or accepted), unless ``Rule.include_suggested``;
+* "someone you know" is anyone there who is not marked ``stranger`` in the circle (people named in entries join
+  the circle without a relation, and a named person is usually someone known); "only strangers" needs every
+  person there marked ``stranger``.
 """
 
 from __future__ import annotations
@@ -288,8 +291,7 @@ class Aggregator:
             slots: list[list[int]] = []
             if present:
                 comforted = 1
-                all_strangers = True
-                any_known = False
+                knew = 1
                 for p in present:
                     key = p.person.casefold()
                     stat = people.get(key)
@@ -302,15 +304,8 @@ class Aggregator:
                         if r in supportive:
                             comforted = 0
                     slots.append(stat)
-                    relation = relations.get(key)
-                    if relation is None:
-                        all_strangers = False
-                    elif relation is stranger:
-                        pass
-                    else:
-                        any_known = True
-                        all_strangers = False
-                knew = 0 if any_known else 1 if all_strangers else -1
+                    if relations.get(key) is not stranger:
+                        knew = 0
             elif company_kind is alone:
                 comforted = 1
 
