@@ -6,7 +6,7 @@
 Entries come from the seeded generator (``goodcry.core.synthetic``, planted effects) lazily, 1,000 at a time,
 so the entries never all exist at once.  Each chunk's generation and its insight work are timed separately;
 the insight time is ``Aggregator.feed`` over every chunk plus ``finish()`` (the statistics).  Peak memory is
-the peak resident set size (``ru_maxrss``) of two fresh child processes per size — one that only generates
+the peak resident set size (VmHWM on Linux) of two fresh child processes per size — one that only generates
 the entries, one that generates them and computes the insights — so the difference is what the insights keep
 (tracemalloc would slow the run down several times).
 
@@ -78,6 +78,21 @@ def child(n: int, seed: int, with_insights: bool) -> int:
             agg.feed(chunk)
     if with_insights:
         agg.finish()
+    return peak_rss()
+
+
+def peak_rss() -> int:
+    """This process's peak resident set size in bytes.
+
+    On Linux, VmHWM from /proc: ``ru_maxrss`` would carry over the parent's peak through fork and exec.
+    """
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return rss if sys.platform == "darwin" else rss * 1024
 

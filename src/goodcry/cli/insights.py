@@ -140,7 +140,7 @@ def render(result: Insights, text: Readout, *, everything: bool = False) -> None
 
     weeks = result.trend.weeks
     if weeks:
-        console.print(Text(f"\nThe last {len(weeks)} weeks (from {weeks[0].start:%-d %b %Y})", style="bold"))
+        console.print(Text(f"\nThe last {len(weeks)} weeks (from {weeks[0].start.day} {weeks[0].start:%b %Y})", style="bold"))
         console.print(f"  cries      {sparkline([w.cries for w in weeks])}  {sum(w.cries for w in weeks)} in all")
         console.print(f"  held back  {sparkline([w.held_back for w in weeks])}  {sum(w.held_back for w in weeks)} in all")
         moods = [w.mood for w in weeks]

@@ -8,6 +8,7 @@ suggestion to talk to someone, which is deliberately more sensitive (see ``compu
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from goodcry.core.insights.results import Contrast, Estimate, Insights, Need, Status
 
@@ -53,6 +54,11 @@ def _pct(value: float | None) -> str:
 
 def _of(e: Estimate) -> str:
     return f"{e.k} of {_count(e.n)}"
+
+
+def _day(d: date) -> str:
+    """``4 March 2024`` on every platform (``%-d`` is not portable)."""
+    return f"{d.day} {d:%B %Y}"
 
 
 def _mood(value: float | None) -> str:
@@ -114,7 +120,7 @@ def summary(ins: Insights) -> tuple[str, ...]:
     lines: list[str] = []
     if counts.first is None:
         return ("No entries yet.",)
-    span = f"From {counts.first:%-d %B %Y} to {counts.last:%-d %B %Y}" if counts.last else ""
+    span = f"From {_day(counts.first)} to {_day(counts.last)}" if counts.last else ""
     lines.append(
         f"{span}: {_count(counts.cries)}, {_count(counts.held_back, 'held-back urges')} and "
         f"{_count(counts.check_ins, 'check-ins')}."
