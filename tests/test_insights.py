@@ -347,9 +347,7 @@ def test_since_and_until_filter_by_local_date() -> None:
 def test_a_planted_effect_is_found() -> None:
     found = 0
     for seed in range(10):
-        ins = compute_insights(
-            synthetic.generate(1500, seed=seed, effects=synthetic.PLANTED), circle=synthetic.circle()
-        )
+        ins = compute_insights(synthetic.generate(1500, seed=seed, effects=synthetic.PLANTED), circle=synthetic.circle())
         c = ins.company.comforted_vs_not
         found += c.stated and c.direction == "higher"
         assert ins.delayed.later_vs_right_after.stated
@@ -385,9 +383,7 @@ def test_suggestions_are_grounded_in_stated_findings() -> None:
     stated = {c.key for c in ins.findings()}
     for line in text.suggestions:
         assert line.key in stated or line.key in ("circle", "trend.talk")
-    helpers = [
-        p.name for p in ins.circle.people if p.with_vs_without.stated and p.with_vs_without.direction == "higher"
-    ]
+    helpers = [p.name for p in ins.circle.people if p.with_vs_without.stated and p.with_vs_without.direction == "higher"]
     circle_lines = [line.text for line in text.suggestions if line.key == "circle"]
     assert bool(helpers) == bool(circle_lines)
     assert all(name in circle_lines[0] for name in helpers)
@@ -426,3 +422,12 @@ def test_json_export_is_plain_data() -> None:
     assert data["company"]["comforted_vs_not"]["status"] in {"finding", "no-clear-difference", "not-enough-yet"}
     assert data["findings"] == [c.key for c in ins.findings()]
     assert data["text"]["disclaimer"] == NOT_MEDICAL_ADVICE
+
+
+def test_mood_in_the_recent_weeks_vs_before() -> None:
+    entries = [check_in(d, 1) for d in range(0, 60)] + [check_in(d, -3) for d in range(60, 88)]
+    tr = insights(entries).trend
+    c = tr.mood_recent_vs_earlier
+    assert (c.a.n, c.a.value, c.b.n, c.b.value) == (28, -3, 60, 1)
+    assert c.status is Status.FINDING
+    assert sentence(c) == ("Your mood averaged −3.0 in the last 28 days, and +1.0 before the last 28 days (check-ins, −5…+5).")

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import partial
-from itertools import compress
+from itertools import compress, islice
 
 from goodcry.core.insights import stats
 from goodcry.core.insights.results import (
@@ -116,7 +116,7 @@ class _Days:
             slack = 64
             new_base, new_size = ordinal - slack, 2 * slack
         else:
-            slack = max(self.size, 64)
+            slack = max(self.size // 2, 64)  # grow by half: amortised O(1), and less memory idle
             low = min(self.base, ordinal - slack if ordinal < self.base else self.base)
             high = max(self.base + self.size, ordinal + slack + 1 if ordinal >= self.base + self.size else 0)
             new_base, new_size = low, high - low
@@ -785,15 +785,15 @@ class _Builder:
         if agg.first > agg.last:
             return baseline, around, offsets, recent, earlier
         lo, hi = agg.first - days.base, agg.last - days.base
-        counts = days.mood_n[lo : hi + 1].tolist()
-        sums = days.mood_sum[lo : hi + 1].tolist()
-        cried = [0, 0, *(1 if c else 0 for c in days.cries[lo : hi + 1]), 0, 0]  # padded by two days each side
-        recent_from = self._until_ordinal() - self.rule.recent_days + 1 - agg.first
+        counts, sums = days.mood_n, days.mood_sum
+        # one byte a day: cried or not, padded by two days each side (no copies of the day counters)
+        cried = b"\0\0" + bytes(map(bool, islice(days.cries, lo, hi + 1))) + b"\0\0"
+        recent_from = self._until_ordinal() - self.rule.recent_days + 1 - days.base
         # [n, sum, sum of squares] of day means: offsets −2…+2 at 0…4, other days at 5; recent, earlier
         acc = [[0, 0.0, 0.0] for _ in range(8)]
-        for j in compress(range(len(counts)), counts):
+        for j in compress(range(lo, hi + 1), islice(counts, lo, hi + 1)):
             value = sums[j] / counts[j]
-            k = j + 2
+            k = j - lo + 2
             # the nearest crying day; a day between two is counted as "after" the earlier one
             if cried[k]:
                 g = acc[2]
