@@ -93,6 +93,9 @@ _SUPPORTIVE = frozenset(r for r in Response if r.supportive)
 _TRIGGERS = tuple(Trigger)
 
 
+_NO_DAYS: array[int] = array("i")
+
+
 class _Days:
     """Six dense int32 counters per day, indexed by date ordinal; grows by doubling in either direction."""
 
@@ -215,6 +218,8 @@ class Aggregator:
                 last = o
             i = o - base
             if i < 0 or i >= size:
+                # drop this loop's references first, so each old counter is freed as soon as it is copied
+                cries_d = held_d = mood_sum = mood_n = rel_n = rel_k = _NO_DAYS
                 days.cover(o)
                 base, size = days.base, days.size
                 cries_d, held_d, mood_sum, mood_n, rel_n, rel_k = days.arrays()
