@@ -378,15 +378,21 @@ def test_struggling_world_gets_the_gentle_suggestion_and_nothing_diagnostic() ->
 
 
 def test_suggestions_are_grounded_in_stated_findings() -> None:
-    ins = compute_insights(synthetic.generate(3000, seed=2, effects=synthetic.PLANTED), circle=synthetic.circle())
+    ins = compute_insights(synthetic.generate(1500, seed=2, effects=synthetic.PLANTED), circle=synthetic.circle())
+    assert ins.circle.people[-1].name == "a stranger" and ins.circle.people[-1].with_vs_without.stated
     text = readout(ins)
     stated = {c.key for c in ins.findings()}
     for line in text.suggestions:
         assert line.key in stated or line.key in ("circle", "trend.talk")
-    helpers = [p.name for p in ins.circle.people if p.with_vs_without.stated and p.with_vs_without.direction == "higher"]
+    helpers = [
+        p.name
+        for p in ins.circle.people
+        if p.with_vs_without.stated and p.with_vs_without.direction == "higher" and p.relation is not Relation.STRANGER
+    ]
     circle_lines = [line.text for line in text.suggestions if line.key == "circle"]
     assert bool(helpers) == bool(circle_lines)
     assert all(name in circle_lines[0] for name in helpers)
+    assert not any("a stranger" in line.text for line in text.suggestions)  # not someone to reach out to
 
 
 def test_intervals_are_finite_and_ordered() -> None:

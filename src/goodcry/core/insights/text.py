@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from goodcry.core.insights.results import Contrast, Estimate, Insights, Need, Status
+from goodcry.core.model import Relation
 
 NOT_MEDICAL_ADVICE = (
     "goodcry is a journal, not medical advice, and no person monitors it. "
@@ -81,10 +82,7 @@ def sentence(c: Contrast) -> str:
             return said[0].upper() + said[1:] + "."
         return f"No clear difference yet: {said}."
     if c.measure == "paired difference of shares":
-        said = (
-            f"of {_count(a.n)} with a later check-in, "
-            f"you felt better after {b.k} right after crying and after {a.k} later"
-        )
+        said = f"of {_count(a.n)} with a later check-in, you felt better after {b.k} right after crying and after {a.k} later"
         if c.status is Status.FINDING:
             tail = " — for you, relief can take a while" if c.direction == "higher" else ""
             return said[0].upper() + said[1:] + tail + "."
@@ -105,8 +103,7 @@ def sentence(c: Contrast) -> str:
         rate_a = "–" if a.value is None else f"{a.value:.1f}"
         rate_b = "–" if b.value is None else f"{b.value:.1f}"
         said = (
-            f"you had {_count(a.k or 0, 'episodes')} {a.label} (about {rate_a} a week), "
-            f"against about {rate_b} a week {b.label}"
+            f"you had {_count(a.k or 0, 'episodes')} {a.label} (about {rate_a} a week), against about {rate_b} a week {b.label}"
         )
         if c.status is Status.FINDING:
             change = "more often" if c.direction == "higher" else "less often"
@@ -161,26 +158,21 @@ def suggestions(ins: Insights) -> tuple[Line, ...]:
                 "If you ever feel in danger, call your local emergency number.",
             )
         )
+    # people to reach out to: those whose company went with relief (a stranger is not someone to call)
     helpers = [
-        p.name for p in ins.circle.people if p.with_vs_without.stated and p.with_vs_without.direction == "higher"
+        p.name
+        for p in ins.circle.people
+        if p.with_vs_without.stated and p.with_vs_without.direction == "higher" and p.relation is not Relation.STRANGER
     ]
     if helpers:
         who = " and ".join(helpers) if len(helpers) <= 2 else ", ".join(helpers[:-1]) + " and " + helpers[-1]
-        out.append(
-            Line("circle", f"You often felt better with {who} there. Reaching out to them when it gets heavy may help.")
-        )
+        out.append(Line("circle", f"You often felt better with {who} there. Reaching out to them when it gets heavy may help."))
     comfort = ins.company.comforted_vs_not
     if comfort.stated and comfort.direction == "higher" and not helpers:
-        out.append(
-            Line(comfort.key, "Being comforted or listened to goes with relief for you; it's all right to ask for it.")
-        )
+        out.append(Line(comfort.key, "Being comforted or listened to goes with relief for you; it's all right to ask for it."))
     delayed = ins.delayed.later_vs_right_after
     if delayed.stated and delayed.direction == "higher":
-        out.append(
-            Line(
-                delayed.key, "Relief often comes later for you: if you feel no better right after crying, give it time."
-            )
-        )
+        out.append(Line(delayed.key, "Relief often comes later for you: if you feel no better right after crying, give it time."))
     held = ins.holding_back.held_back_vs_let_out
     if held.stated and held.direction == "lower":
         out.append(
@@ -194,8 +186,7 @@ def suggestions(ins: Insights) -> tuple[Line, ...]:
         out.append(
             Line(
                 shame.key,
-                "Feeling ashamed went with less relief. Crying is an ordinary human thing; "
-                "you can be kind to yourself about it.",
+                "Feeling ashamed went with less relief. Crying is an ordinary human thing; you can be kind to yourself about it.",
             )
         )
     return tuple(out)
@@ -215,12 +206,8 @@ def readout(ins: Insights) -> Readout:
     strong, long = ins.intensity_duration.stronger_vs_milder, ins.intensity_duration.longer_vs_shorter
     if strong.stated and long.status is Status.UNCLEAR:
         how = "more" if strong.direction == "higher" else "less"
-        findings.append(
-            Line("intensity-duration", f"Crying harder went with {how} relief for you; how long you cried did not.")
-        )
+        findings.append(Line("intensity-duration", f"Crying harder went with {how} relief for you; how long you cried did not."))
     elif long.stated and strong.status is Status.UNCLEAR:
         how = "more" if long.direction == "higher" else "less"
-        findings.append(
-            Line("intensity-duration", f"Crying longer went with {how} relief for you; how hard you cried did not.")
-        )
+        findings.append(Line("intensity-duration", f"Crying longer went with {how} relief for you; how hard you cried did not."))
     return Readout(summary(ins), tuple(findings), tuple(unclear), tuple(not_yet), suggestions(ins))
