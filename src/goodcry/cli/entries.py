@@ -106,9 +106,6 @@ def _fields(**raw: Any) -> dict[str, Any]:
         fields["body"] = tuple(Body.parse(b, "body sensation") for b in raw["body"].split(",") if b.strip())
     if raw.get("notes") is not None:
         fields["notes"] = raw["notes"]
-    for key in ("trigger_note", "notes"):
-        if key in fields:
-            _check_utf8(fields[key], key.replace("_", " "))
     return fields
 
 
@@ -155,7 +152,6 @@ def _quick_entry(raw: dict[str, Any], edit: bool) -> Entry:
         text = _edit_text(text or "")
     fields = _fields(**{k: v for k, v in raw.items() if k not in ("kind", "text", "edit", "as_json")})
     at = fields.pop("at", None) or datetime.now().astimezone()
-    _check_utf8(text or "", "text")
     return Entry(kind=kind, at=at, text=(text or "").strip(), **fields)
 
 
@@ -194,7 +190,7 @@ def after(
         tension=options.rating(tension, TENSION),
         resolved=Resolved.parse(resolved, "resolved") if resolved else None,
         understanding=options.rating(understanding, UNDERSTANDING),
-        note=_checked(note or "", "note"),
+        note=note or "",
     )
     entry = STATE.journal().follow_up(entry_id, follow_up)
     output.message(f"Added your later check-in to {entry.id[:render.SHORT_ID]}.", style="green")
@@ -267,7 +263,7 @@ def edit(
     if "people" in fields and "company" not in fields:
         fields["company"] = None  # recomputed from the people named
     if text is not None:
-        fields["text"] = _checked((_read_stdin() if text == "-" else text).strip(), "text")
+        fields["text"] = (_read_stdin() if text == "-" else text).strip()
     if not fields:
         fields["text"] = _edit_text(entry.text).strip()
         if fields["text"] == entry.text:
@@ -298,18 +294,6 @@ def delete(
 
 
 # --- helpers ------------------------------------------------------------------------------------------------
-
-def _check_utf8(text: str, what: str) -> None:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        raise ValidationError(f"the {what} is not valid UTF-8 text") from None
-
-
-def _checked(text: str, what: str) -> str:
-    _check_utf8(text, what)
-    return text
-
 
 def _read_stdin() -> str:
     data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()

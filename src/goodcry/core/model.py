@@ -282,6 +282,7 @@ def person_name(text: str) -> str:
     name = " ".join(text.split())
     if not name or len(name) > 80 or any(c in name for c in "=,#\x00"):
         raise ValidationError(f"a name is 1–80 characters without '=', ',' or '#', not {text!r}")
+    _check_utf8(name, "name")
     return name
 
 
@@ -301,6 +302,15 @@ def _check_text(text: str, what: str) -> None:
         raise ValidationError(f"the {what} is {len(text):,} characters; the limit is {MAX_TEXT:,}")
     if "\x00" in text:
         raise ValidationError(f"the {what} contains a NUL character")
+    _check_utf8(text, what)
+
+
+def _check_utf8(text: str, what: str) -> None:
+    """Bytes that were not UTF-8 arrive as lone surrogates (Python's surrogateescape): refuse them clearly."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValidationError(f"the {what} is not valid UTF-8 text") from None
 
 
 # --- the entry ----------------------------------------------------------------------------------------------
