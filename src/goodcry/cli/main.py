@@ -19,6 +19,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "show": ("entries", "show"),
     "edit": ("entries", "edit"),
     "delete": ("entries", "delete"),
+    "insights": ("insights", "insights"),
     "people": ("manage", "people_app"),
     "words": ("manage", "words_app"),
     "export": ("transfer", "export"),
