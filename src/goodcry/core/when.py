@@ -79,6 +79,14 @@ def _parse(text: str, now: datetime) -> Parsed:
     match = _AGO.match(text)
     if match:
         return Parsed(now - _delta(match.group("n"), match.group("unit"), raw), True)
+    head, sep, clock = text.partition(" ago ")
+    ago = _AGO.match(head + " ago") if sep else None
+    if ago:  # "3 days ago 9pm": that day, at that time
+        day = (now - _delta(ago.group("n"), ago.group("unit"), raw)).date()
+        clock = clock.removeprefix("at ").strip()
+        if clock in _NAMED_TIMES:
+            return Parsed(datetime.combine(day, _NAMED_TIMES[clock], now.tzinfo), True)
+        return Parsed(datetime.combine(day, _clock(clock, raw), now.tzinfo), True)
 
     day, rest = _leading_day(text, now)
     if day is None:
