@@ -82,11 +82,10 @@ def _parse(text: str, now: datetime) -> Parsed:
     head, sep, clock = text.partition(" ago ")
     ago = _AGO.match(head + " ago") if sep else None
     if ago:  # "3 days ago 9pm": that day, at that time
-        day = (now - _delta(ago.group("n"), ago.group("unit"), raw)).date()
+        that_day = (now - _delta(ago.group("n"), ago.group("unit"), raw)).date()
         clock = clock.removeprefix("at ").strip()
-        if clock in _NAMED_TIMES:
-            return Parsed(datetime.combine(day, _NAMED_TIMES[clock], now.tzinfo), True)
-        return Parsed(datetime.combine(day, _clock(clock, raw), now.tzinfo), True)
+        at_time = _NAMED_TIMES[clock] if clock in _NAMED_TIMES else _clock(clock, raw)
+        return Parsed(datetime.combine(that_day, at_time, now.tzinfo), True)
 
     day, rest = _leading_day(text, now)
     if day is None:
