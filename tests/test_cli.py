@@ -27,11 +27,11 @@ def test_journey_log_list_after_edit_export_import(cli: CLI, tmp_path: Path) -> 
     cli.ok("log", "check-in", "--mood", ":2", "--at", "2026-11-22 09:00")
 
     listed = cli.ok("list").out.splitlines()
-    assert len(listed) == 3 and listed[0].startswith(entry_id[:8]) and "hurt, lonely · with Sam" in listed[0]
+    assert len(listed) == 3 and listed[0].startswith(entry_id) and "hurt, lonely · with Sam" in listed[0]
     assert len(cli.ok("list", "--kind", "cry,held-back").out.splitlines()) == 2
     assert len(cli.ok("list", "--feel", "loneliness", "--with", "sam").out.splitlines()) == 1
     assert len(cli.ok("list", "--tag", "work", "--since", "2026-11-21", "--until", "2026-11-21").out.splitlines()) == 1
-    assert cli.ok("list", "-n", "1").out.split()[0] != entry_id[:8]
+    assert cli.ok("list", "-n", "1").out.split()[0] != entry_id
 
     cli.ok("after", entry_id[:6], "--relief", "better", "--mood", "2", "--resolved", "partly", "--at",
            "2026-11-20 22:30")

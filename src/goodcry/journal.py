@@ -7,7 +7,7 @@ wraps every change in one transaction, and returns domain objects.  It knows not
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -162,10 +162,12 @@ class Journal:
         return Saved(replace(entry, version=entry.version or 1), new_people)
 
     def add_many(self, entries: Iterable[Entry], people: Iterable[Person] = (), words: Iterable[Word] = (),
-                 settings: Mapping[str, str] | None = None) -> tuple[int, int]:
+                 settings: Mapping[str, str] | None = None,
+                 progress: Callable[[int], None] | None = None) -> tuple[int, int]:
         """Import in one transaction: all or nothing.  Entries whose ID exists are skipped; people, words and
         settings the journal lacks are added (existing ones are kept as they are).
 
+        ``progress`` is called with the number of entries handled so far, for a progress bar.
         Returns (entries added, entries skipped).
         """
         words = list(words)
@@ -174,12 +176,12 @@ class Journal:
         if new_words:
             self._vocabulary = self.vocabulary.with_custom(new_words)
         try:
-            return self._add_many(entries, people, new_words, settings or {})
+            return self._add_many(entries, people, new_words, settings or {}, progress)
         finally:
             self._vocabulary = None
 
     def _add_many(self, entries: Iterable[Entry], people: Iterable[Person], new_words: list[Word],
-                  settings: Mapping[str, str]) -> tuple[int, int]:
+                  settings: Mapping[str, str], progress: Callable[[int], None] | None) -> tuple[int, int]:
         batch = [self._prepare(e) for e in entries]
         added = skipped = 0
         with self.db.transaction():
@@ -193,14 +195,16 @@ class Journal:
                 if repo.get_person(self.db, person.name) is None:
                     repo.add_person(self.db, person)
             existing = repo.existing_ids(self.db, [e.id for e in batch])
-            for entry in batch:
+            for done, entry in enumerate(batch, start=1):
                 if entry.id in existing:
                     skipped += 1
-                    continue
-                self._ensure_people(entry)
-                repo.insert_entry(self.db, entry)
-                existing.add(entry.id)
-                added += 1
+                else:
+                    self._ensure_people(entry)
+                    repo.insert_entry(self.db, entry)
+                    existing.add(entry.id)
+                    added += 1
+                if progress is not None and done % 200 == 0:
+                    progress(done)
         return added, skipped
 
     def get(self, id_or_prefix: str) -> Entry:

@@ -164,7 +164,7 @@ def _report_saved(saved: Saved, verb: str, as_json: bool) -> None:
     else:
         output.data(entry.id)
     label = {"cry": "cry", "held-back": "held-back urge", "check-in": "check-in"}[entry.kind.value]
-    output.message(f"{verb} your {label} ({entry.id[:render.SHORT_ID]}).", style="green")
+    output.message(f"{verb} your {label} ({entry.id}).", style="green")
 
 
 def after(
@@ -193,7 +193,7 @@ def after(
         note=note or "",
     )
     entry = STATE.journal().follow_up(entry_id, follow_up)
-    output.message(f"Added your later check-in to {entry.id[:render.SHORT_ID]}.", style="green")
+    output.message(f"Added your later check-in to {entry.id}.", style="green")
 
 
 def list_(
@@ -272,7 +272,7 @@ def edit(
     saved = journal.update(replace(entry, **fields))
     for name in saved.new_people:
         output.message(f"Added {name} to your circle.")
-    output.message(f"Saved your changes to {saved.entry.id[:render.SHORT_ID]}.", style="green")
+    output.message(f"Saved your changes to {saved.entry.id}.", style="green")
 
 
 def delete(
@@ -290,7 +290,7 @@ def delete(
             output.message("Kept it.")
             return
     journal.delete(entry.id)
-    output.message(f"Deleted {entry.id[:render.SHORT_ID]}.")
+    output.message(f"Deleted {entry.id}.")
 
 
 # --- helpers ------------------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ import csv
 import io
 import os
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -92,13 +92,14 @@ def parse_file(path: Path, fmt: str, *, skip_bad: bool = False, kind: Kind = Kin
     raise ValidationError(f"unknown import format {fmt!r}; choose one of: {', '.join(IMPORT_FORMATS)}")
 
 
-def import_batch(journal: Journal, batch: ImportBatch, *, dry_run: bool = False) -> ImportResult:
+def import_batch(journal: Journal, batch: ImportBatch, *, dry_run: bool = False,
+                 progress: Callable[[int], None] | None = None) -> ImportResult:
     """Store a parsed batch in one transaction (all or nothing); entries already present are skipped."""
     if dry_run:
         existing = journal.existing_ids([e.id for e in batch.entries])
         new = tuple(e for e in batch.entries if e.id not in existing)
         return ImportResult(len(new), len(batch.entries) - len(new), tuple(batch.skipped), new)
-    added, skipped = journal.add_many(batch.entries, batch.people, batch.words, batch.settings)
+    added, skipped = journal.add_many(batch.entries, batch.people, batch.words, batch.settings, progress)
     return ImportResult(added, skipped, tuple(batch.skipped), tuple(batch.entries))
 
 
