@@ -178,3 +178,13 @@ def test_unsupported_urls_are_refused() -> None:
     with pytest.raises(StorageError, match="unsupported journal URL 'mysql'"):
         Target.parse("mysql://localhost/db")
     assert Target.parse("postgres://u:secret@h/db").describe() == "postgresql://u:***@h/db"
+
+
+def test_reads_leave_no_transaction_open(journal: Journal) -> None:
+    """A long-lived connection (the web app's) must not hold a snapshot open between requests."""
+    journal.add(full_entry())
+    journal.find()
+    if journal.db.dialect == "postgresql":
+        assert journal.db.connection.info.transaction_status == 0  # psycopg's IDLE
+    else:
+        assert not journal.db.connection.in_transaction
