@@ -1,0 +1,366 @@
+"""Crisis-language screening: does a text say the writer may be at risk right now?
+
+``screen(text)`` returns a :class:`Screening` — a level (``crisis``, ``concern`` or ``none``), the risk
+categories found and the exact phrases that triggered them.  It never blocks, changes or sends anything: the
+edges save the entry first and then decide what to show.
+
+How it works (see ``_rules.py`` for the phrases):
+
+1. The text is lower-cased and its typographic apostrophes and quotes are made plain, keeping every character
+   at its offset, so a trigger is always an exact slice of what the person typed.
+2. Each rule names a few *anchor* substrings; a rule's regular expression runs only when one of its anchors is
+   in the text.  Most journal text has none, which is why screening costs microseconds.
+3. Each match is then read in its context — its sentence and its clause (the part of the sentence after the
+   last comma, "but", "and" …):
+
+   * **negation** right before the phrase ("I would never hurt myself", "I'm not going to kill myself");
+   * **someone else** as the subject ("my friend said she wanted to die") — the nearest subject in the clause,
+     or failing that the nearest pronoun in the sentence; with none, a journal's writer is the subject;
+   * **quotes, lyrics and fiction** ("the song goes 'I want to die'"), **hypotheticals** ("if I ever …") and
+     **questions someone else asked** ("the doctor asked if I …");
+   * **past versus present** ("I used to cut", "when I was 15") — past risk becomes ``concern`` in a *past-*
+     category unless the sentence also says it is happening again ("again", "tonight", "relapsed" …);
+   * each rule's own **idioms and innocent senses** ("die of embarrassment", "cut myself shaving",
+     "ending things with him").
+
+4. The level is the highest level of any remaining hit.  The rules are tuned for recall on crisis language and
+   for few false alarms on ordinary sadness: a crying journal is full of sadness, and a card on every sad entry
+   teaches people to ignore it.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from goodcry.core.safety._rules import Rule
+
+
+class Level(enum.StrEnum):
+    """How urgent a screening is, mildest first."""
+
+    NONE = "none"
+    CONCERN = "concern"
+    CRISIS = "crisis"
+
+    @property
+    def rank(self) -> int:
+        """0 (none), 1 (concern) or 2 (crisis)."""
+        return _LEVEL_RANK[self]
+
+
+_LEVEL_RANK = {Level.NONE: 0, Level.CONCERN: 1, Level.CRISIS: 2}
+
+
+class Category(enum.StrEnum):
+    """A kind of risk a text can speak of, most urgent first."""
+
+    SUICIDE_PLAN = "suicide-plan"
+    """A plan, a method, a goodbye, an attempt or an overdose: imminent risk."""
+    SUICIDAL_IDEATION = "suicidal-ideation"
+    """Wanting to die, to not exist, to not wake up; thinking of suicide."""
+    SELF_HARM = "self-harm"
+    """Hurting oneself now, or the urge to."""
+    DANGER_ABUSE = "danger-abuse"
+    """Being hurt, threatened, abused or in danger — a minor's disclosure included."""
+    EATING_DISORDER = "eating-disorder"
+    """Starving, purging, laxatives, fainting from not eating (a crisis); days without eating (a concern)."""
+    HOPELESSNESS = "hopelessness"
+    """"I can't go on", "what's the point", feeling a burden — without a plan."""
+    PAST_SUICIDAL = "past-suicidal"
+    """Suicidal thoughts or an attempt in the past."""
+    PAST_SELF_HARM = "past-self-harm"
+    """Self-harm in the past: old scars, being clean for a while."""
+    PAST_ABUSE = "past-abuse"
+    """Abuse that happened in the past (in childhood, by an ex)."""
+
+    @property
+    def description(self) -> str:
+        return _CATEGORY_TEXT[self]
+
+
+_CATEGORY_TEXT = {
+    Category.SUICIDE_PLAN: "a plan, a method or a goodbye",
+    Category.SUICIDAL_IDEATION: "thoughts of dying or suicide",
+    Category.SELF_HARM: "hurting yourself",
+    Category.DANGER_ABUSE: "being hurt, threatened or in danger",
+    Category.EATING_DISORDER: "not eating, purging or starving",
+    Category.HOPELESSNESS: "feeling hopeless or unable to go on",
+    Category.PAST_SUICIDAL: "suicidal thoughts in the past",
+    Category.PAST_SELF_HARM: "self-harm in the past",
+    Category.PAST_ABUSE: "abuse in the past",
+}
+_CATEGORY_ORDER = {c: i for i, c in enumerate(Category)}
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One phrase of the text that triggered a category: ``text == original[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+    category: Category
+    level: Level
+    rule: str = field(default="", compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Screening:
+    """The result of screening one text."""
+
+    level: Level
+    categories: tuple[Category, ...] = ()
+    triggers: tuple[Trigger, ...] = ()
+    minor: bool = False
+    """The text says the writer is a child or teenager (and something was found)."""
+
+    @property
+    def is_crisis(self) -> bool:
+        return self.level is Level.CRISIS
+
+    @property
+    def phrases(self) -> tuple[str, ...]:
+        """The triggering phrases, as typed, in order of appearance, without repeats."""
+        return tuple(dict.fromkeys(t.text for t in self.triggers))
+
+    def to_dict(self) -> dict[str, object]:
+        """A JSON-ready form: ``{"level", "categories", "triggers"}`` (and ``"minor"`` when true)."""
+        out: dict[str, object] = {
+            "level": self.level.value,
+            "categories": [c.value for c in self.categories],
+            "triggers": [
+                {"text": t.text, "start": t.start, "end": t.end, "category": t.category.value, "level": t.level.value}
+                for t in self.triggers
+            ],
+        }
+        if self.minor:
+            out["minor"] = True
+        return out
+
+
+NOTHING = Screening(Level.NONE)
+"""The screening of a text with nothing of concern in it."""
+
+
+# --- the engine ---------------------------------------------------------------------------------------------
+
+# Typographic apostrophes and quotes made plain, one character for one, so offsets stay put.
+_PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
+                        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+                        "\t": " ", "\r": " ", "\u00a0": " "})
+
+_SENTENCE_ENDS = (".", "!", "?", "\n")
+_CLAUSE_MARKS = (",", ";", ":", "(", ")", " - ", " \u2014 ", " \u2013 ", " but ", " and ", " so ", " because ",
+                 " cause ", " cuz ", " though ", " although ", " yet ", " except ", " then ", " or ", " while ",
+                 "...")
+
+
+def _lower(text: str) -> str:
+    low = text.lower()
+    if len(low) != len(text):  # a few characters (e.g. 'İ') lower-case to two; keep offsets exact
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low.translate(_PLAIN)
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    anchors: tuple[tuple[str, tuple[Rule, ...]], ...]
+    regex: dict[str, re.Pattern[str]]
+    unless: dict[str, re.Pattern[str]]
+    unless_text: dict[str, re.Pattern[str]]
+
+
+@functools.cache
+def _compiled() -> _Compiled:
+    """Compile the rules once, on first use (importing this module compiles nothing)."""
+    from goodcry.core.safety import _rules
+
+    by_anchor: dict[str, list[Rule]] = {}
+    regex: dict[str, re.Pattern[str]] = {}
+    unless: dict[str, re.Pattern[str]] = {}
+    unless_text: dict[str, re.Pattern[str]] = {}
+    for rule in _rules.RULES:
+        if rule.name in regex:
+            raise ValueError(f"two safety rules are named {rule.name!r}")
+        regex[rule.name] = re.compile(_rules.expand(rule.pattern))
+        if rule.unless:
+            unless[rule.name] = re.compile(_rules.expand(rule.unless))
+        if rule.unless_text:
+            unless_text[rule.name] = re.compile(_rules.expand(rule.unless_text))
+        for anchor in rule.anchors:
+            by_anchor.setdefault(anchor, []).append(rule)
+    anchors = tuple((a, tuple(rules)) for a, rules in by_anchor.items())
+    return _Compiled(anchors, regex, unless, unless_text)
+
+
+@functools.cache
+def _context() -> _Context:
+    from goodcry.core.safety import _rules
+
+    return _Context(
+        negation=re.compile(_rules.expand(_rules.NEGATION)),
+        subject_clause=re.compile(_rules.expand(_rules.SUBJECT_CLAUSE), re.S),
+        subject_sentence=re.compile(_rules.expand(_rules.SUBJECT_SENTENCE), re.S),
+        past=re.compile(_rules.expand(_rules.PAST)),
+        recent=re.compile(_rules.expand(_rules.RECENT)),
+        stopped=re.compile(_rules.expand(_rules.STOPPED)),
+        media=re.compile(_rules.expand(_rules.MEDIA)),
+        hypothetical=re.compile(_rules.expand(_rules.HYPOTHETICAL)),
+        quote=re.compile(_rules.QUOTE),
+        minor=re.compile(_rules.expand(_rules.MINOR)),
+        first=_rules.FIRST_PERSON,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    negation: re.Pattern[str]
+    subject_clause: re.Pattern[str]
+    subject_sentence: re.Pattern[str]
+    past: re.Pattern[str]
+    recent: re.Pattern[str]
+    stopped: re.Pattern[str]
+    media: re.Pattern[str]
+    hypothetical: re.Pattern[str]
+    quote: re.Pattern[str]
+    minor: re.Pattern[str]
+    first: frozenset[str]
+
+
+def screen(text: str) -> Screening:
+    """Screen one text for crisis language.  Pure, offline and fast (microseconds for a journal entry)."""
+    if not text:
+        return NOTHING
+    low = _lower(text)
+    compiled = _compiled()
+    hits: list[Trigger] = []
+    quotes: list[tuple[int, int]] | None = None
+    seen: set[tuple[int, int]] = set()
+    for anchor, rules in compiled.anchors:
+        if anchor not in low:
+            continue
+        for rule in rules:
+            for m in compiled.regex[rule.name].finditer(low):
+                start, end = m.span()
+                if (start, end) in seen:
+                    continue
+                if start and low[start - 1].isalnum() and not rule.inword:
+                    continue
+                if quotes is None:
+                    quotes = _quote_spans(low)
+                found = _judge(rule, low, start, end, quotes, compiled)
+                if found is not None:
+                    seen.add((start, end))
+                    category, level = found
+                    hits.append(Trigger(text[start:end], start, end, category, level, rule.name))
+    if not hits:
+        return NOTHING
+    return _result(hits, low)
+
+
+def screen_many(texts: Iterable[str]) -> list[Screening]:
+    """Screen several texts (the batch interface used by ``goodcry screen`` and the benchmark)."""
+    return [screen(t) for t in texts]
+
+
+def _result(hits: list[Trigger], low: str) -> Screening:
+    hits.sort(key=lambda t: (t.start, -t.end))
+    # A phrase found by two rules (or inside a longer phrase) is reported once, with its most urgent reading.
+    kept: list[Trigger] = []
+    for t in hits:
+        if kept and t.start < kept[-1].end and t.end <= kept[-1].end and t.category is kept[-1].category:
+            continue
+        kept.append(t)
+    level = max((t.level for t in kept), key=lambda lv: lv.rank)
+    best: dict[Category, int] = {}
+    for t in kept:
+        best[t.category] = max(best.get(t.category, 0), t.level.rank)
+    cats = sorted(best, key=lambda c: (-best[c], _CATEGORY_ORDER[c]))
+    minor = _context().minor.search(low) is not None
+    return Screening(level, tuple(cats), tuple(kept), minor)
+
+
+def _quote_spans(low: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _context().quote.finditer(low)] if ('"' in low or "'" in low) else []
+
+
+def _bounds(low: str, start: int, end: int) -> tuple[int, int, int]:
+    """(sentence start, clause start, sentence end) around a match."""
+    lo = max(0, start - 400)
+    s_start = max(low.rfind(c, lo, start) for c in _SENTENCE_ENDS) + 1
+    if s_start <= 0:
+        s_start = lo
+    c_start = s_start
+    for mark in _CLAUSE_MARKS:
+        i = low.rfind(mark, s_start, start)
+        if i >= 0 and i + len(mark) > c_start and i + len(mark) <= start:
+            c_start = i + len(mark)
+    hi = min(len(low), end + 300)
+    s_end = hi
+    for c in _SENTENCE_ENDS:
+        i = low.find(c, end, hi)
+        if 0 <= i < s_end:
+            s_end = i
+    return s_start, c_start, s_end
+
+
+def _judge(
+    rule: Rule, low: str, start: int, end: int, quotes: list[tuple[int, int]], compiled: _Compiled
+) -> tuple[Category, Level] | None:
+    """The category and level of one match in its context, or None when the context says it is not a risk."""
+    ctx = _context()
+    s_start, c_start, s_end = _bounds(low, start, end)
+    sentence = low[s_start:s_end]
+    prefix = low[c_start:start]
+
+    unless = compiled.unless.get(rule.name)
+    if unless is not None and unless.search(sentence) is not None:
+        return None
+    unless_text = compiled.unless_text.get(rule.name)
+    if unless_text is not None and unless_text.search(low) is not None:
+        return None
+
+    # Quoted words: someone else's (a song, a film, a friend) unless the writer is the one speaking.
+    for q_start, q_end in quotes:
+        if q_start < start and end <= q_end:
+            before = low[s_start:q_start]
+            if ctx.media.search(sentence) or not _first_person(before, "", ctx):
+                return None
+            break
+    else:
+        if rule.first_person and ctx.media.search(prefix):
+            return None
+
+    if rule.first_person and not _first_person(prefix, low[s_start:c_start], ctx):
+        return None
+    if ctx.hypothetical.search(low[s_start:start]):
+        return None
+
+    negated = rule.negatable and ctx.negation.search(prefix) is not None
+    past = ctx.past.search(sentence) is not None and ctx.recent.search(sentence) is None
+    if negated:
+        # "I don't cut any more" speaks of the past; "I would never hurt myself" of nothing.
+        if rule.past is not None and ctx.stopped.search(sentence) is not None:
+            return rule.past, Level.CONCERN
+        return None
+    if past and rule.past is not None:
+        return rule.past, Level.CONCERN
+    if past and rule.past_drop:
+        return None
+    return rule.category, rule.level
+
+
+def _first_person(clause_prefix: str, sentence_before: str, ctx: _Context) -> bool:
+    """Whether the writer is the subject: the nearest subject in the clause, else the nearest pronoun before."""
+    m = ctx.subject_clause.match(clause_prefix)
+    if m is None:
+        m = ctx.subject_sentence.match(sentence_before)
+        if m is None:
+            return True
+    return m.group(1) in ctx.first
