@@ -170,10 +170,20 @@ def _lower(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class _Compiled:
-    anchors: tuple[tuple[str, tuple[Rule, ...]], ...]
+    words: frozenset[str]
+    """Anchors that are whole words: looked up in the set of the text's words."""
+    substrings: tuple[str, ...]
+    """Anchors that are substrings (stems such as "suicid", spellings such as "k!ll")."""
+    by_anchor: dict[str, tuple[Rule, ...]]
+    order: dict[str, int]
     regex: dict[str, re.Pattern[str]]
     unless: dict[str, re.Pattern[str]]
     unless_text: dict[str, re.Pattern[str]]
+
+
+_WORD_ANCHOR = re.compile(r"[a-z0-9']+")
+# Punctuation to spaces, to split a text into words for the anchor look-up (the apostrophe stays: "can't").
+_GATE = str.maketrans({c: " " for c in '!"#$%&()*+,-./:;<=>?@[\\]^_`{|}~'})
 
 
 @functools.cache
@@ -194,9 +204,25 @@ def _compiled() -> _Compiled:
         if rule.unless_text:
             unless_text[rule.name] = re.compile(_rules.expand(rule.unless_text))
         for anchor in rule.anchors:
-            by_anchor.setdefault(anchor, []).append(rule)
-    anchors = tuple((a, tuple(rules)) for a, rules in by_anchor.items())
-    return _Compiled(anchors, regex, unless, unless_text)
+            by_anchor.setdefault(anchor.removesuffix("*") if anchor.endswith("*") else anchor, []).append(rule)
+    stems = {a.removesuffix("*") for r in _rules.RULES for a in r.anchors if a.endswith("*")}
+    words = frozenset(a for a in by_anchor if a not in stems and _WORD_ANCHOR.fullmatch(a))
+    return _Compiled(
+        words=words,
+        substrings=tuple(sorted(a for a in by_anchor if a not in words)),
+        by_anchor={a: tuple(rules) for a, rules in by_anchor.items()},
+        order={rule.name: i for i, rule in enumerate(_rules.RULES)},
+        regex=regex,
+        unless=unless,
+        unless_text=unless_text,
+    )
+
+
+def _anchors_in(low: str, compiled: _Compiled) -> list[str]:
+    """The rules' anchors present in a lower-cased text."""
+    found = [w for w in compiled.words.intersection(low.translate(_GATE).split())]
+    found.extend(s for s in compiled.substrings if s in low)
+    return found
 
 
 @functools.cache
@@ -233,35 +259,81 @@ class _Context:
     first: frozenset[str]
 
 
+# How far a phrase can reach before and after one of its anchors.
+_REACH_BEFORE = 160
+_REACH_AFTER = 200
+
+
+# How far a phrase can reach before and after one of its anchors.
+_REACH_BEFORE = 80
+_REACH_AFTER = 90
+_REACH_SENTENCE = 80
+
+
 def screen(text: str) -> Screening:
     """Screen one text for crisis language.  Pure, offline and fast (microseconds for a journal entry)."""
     if not text:
         return NOTHING
     low = _lower(text)
     compiled = _compiled()
+    found = _anchors_in(low, compiled)
+    if not found:
+        return NOTHING
+    anchors_of: dict[str, list[str]] = {}
+    for anchor in found:
+        for rule in compiled.by_anchor[anchor]:
+            anchors_of.setdefault(rule.name, []).append(anchor)
     hits: list[Trigger] = []
-    quotes: list[tuple[int, int]] | None = None
-    seen: set[tuple[int, int]] = set()
-    for anchor, rules in compiled.anchors:
-        if anchor not in low:
-            continue
-        for rule in rules:
-            for m in compiled.regex[rule.name].finditer(low):
+    memo: dict[tuple[str, int, int], bool] = {}
+    seen: set[tuple[int, int, str]] = set()
+    n = len(low)
+    rules = {r.name: r for a in found for r in compiled.by_anchor[a]}
+    for name in sorted(anchors_of, key=compiled.order.__getitem__):
+        rule = rules[name]
+        pattern = compiled.regex[name]
+        for lo, hi in _windows(low, anchors_of[name], n):
+            for m in pattern.finditer(low, lo, hi):
                 start, end = m.span()
-                if (start, end) in seen:
+                if (start, end, name) in seen or start == end:
                     continue
                 if start and low[start - 1].isalnum() and not rule.inword:
                     continue
-                if quotes is None:
-                    quotes = _quote_spans(low)
-                found = _judge(rule, low, start, end, quotes, compiled)
-                if found is not None:
-                    seen.add((start, end))
-                    category, level = found
+                found_hit = _judge(rule, low, start, end, memo, compiled)
+                if found_hit is not None:
+                    seen.add((start, end, name))
+                    category, level = found_hit
                     hits.append(Trigger(text[start:end], start, end, category, level, rule.name))
     if not hits:
         return NOTHING
     return _result(hits, low)
+
+
+def _windows(low: str, anchors: list[str], n: int) -> list[tuple[int, int]]:
+    """The stretches of the text where a rule with these anchors can match (all of it, for a short text)."""
+    if n <= _REACH_BEFORE + _REACH_AFTER:
+        return [(0, n)]
+    spans: list[tuple[int, int]] = []
+    for anchor in anchors:
+        i = low.find(anchor)
+        while i >= 0:
+            lo = max(0, i - _REACH_BEFORE)
+            hi = i + len(anchor) + _REACH_AFTER
+            if hi >= n:
+                hi = n
+            else:  # end just after a sentence end, so "end of text" lookaheads cannot fire mid-sentence
+                limit = min(n, hi + _REACH_SENTENCE)
+                cut = min((j for j in (low.find(c, hi, limit) for c in ".!?\n") if j >= 0), default=-1)
+                hi = limit if cut < 0 else cut + 1
+            spans.append((lo, hi))
+            i = low.find(anchor, i + 1)
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+        else:
+            merged.append((lo, hi))
+    return merged
 
 
 def screen_many(texts: Iterable[str]) -> list[Screening]:
@@ -282,12 +354,48 @@ def _result(hits: list[Trigger], low: str) -> Screening:
     for t in kept:
         best[t.category] = max(best.get(t.category, 0), t.level.rank)
     cats = sorted(best, key=lambda c: (-best[c], _CATEGORY_ORDER[c]))
-    minor = _context().minor.search(low) is not None
+    minor = _minor(low)
     return Screening(level, tuple(cats), tuple(kept), minor)
 
 
-def _quote_spans(low: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _context().quote.finditer(low)] if ('"' in low or "'" in low) else []
+_MINOR_MARKS = ("i'm", "im ", "i am", "years old", "yo ", "y/o", "yrs", "grade", "middle school")
+
+
+def _minor(low: str) -> bool:
+    """Whether the writer says they are a child or a teenager (searched only near a few cheap markers)."""
+    pattern = _context().minor
+    for mark in _MINOR_MARKS:
+        i = low.find(mark)
+        while i >= 0:
+            if pattern.search(low, max(0, i - 12), i + 40) is not None:
+                return True
+            i = low.find(mark, i + 1)
+    return False
+
+
+def _quote_start(low: str, start: int, end: int) -> int:
+    """Where the quotation around ``low[start:end]`` opens (on the same line), or -1 when it is not quoted."""
+    line_start = low.rfind("\n", 0, start) + 1
+    line_end = low.find("\n", end)
+    if line_end < 0:
+        line_end = len(low)
+    before = low[line_start:start]
+    if '"' in before and before.count('"') % 2 == 1 and '"' in low[end:line_end]:
+        return line_start + before.rfind('"')
+    # A single quote opens where it is not an apostrophe: after a non-letter, before a letter ("goes 'i want").
+    i = before.rfind("'")
+    while i >= 0:
+        prev = before[i - 1] if i else " "
+        nxt = before[i + 1] if i + 1 < len(before) else low[start]
+        if not prev.isalnum() and nxt.isalnum():
+            after = low[end:line_end]
+            close = next((j for j in range(len(after)) if after[j] == "'" and (j + 1 == len(after)
+                                                                              or not after[j + 1].isalnum())), -1)
+            return line_start + i if close >= 0 else -1
+        if prev.isalnum() and not nxt.isalnum():  # a closing quote: whatever opened before it is closed
+            return -1
+        i = before.rfind("'", 0, i)
+    return -1
 
 
 def _bounds(low: str, start: int, end: int) -> tuple[int, int, int]:
@@ -311,7 +419,7 @@ def _bounds(low: str, start: int, end: int) -> tuple[int, int, int]:
 
 
 def _judge(
-    rule: Rule, low: str, start: int, end: int, quotes: list[tuple[int, int]], compiled: _Compiled
+    rule: Rule, low: str, start: int, end: int, memo: dict[tuple[str, int, int], bool], compiled: _Compiled
 ) -> tuple[Category, Level] | None:
     """The category and level of one match in its context, or None when the context says it is not a risk."""
     ctx = _context()
@@ -327,23 +435,23 @@ def _judge(
         return None
 
     # Quoted words: someone else's (a song, a film, a friend) unless the writer is the one speaking.
-    for q_start, q_end in quotes:
-        if q_start < start and end <= q_end:
-            before = low[s_start:q_start]
-            if ctx.media.search(sentence) or not _first_person(before, "", ctx):
-                return None
-            break
-    else:
-        if rule.first_person and ctx.media.search(prefix):
+    q_start = _quote_start(low, start, end) if ('"' in low or "'" in low) else -1
+    if q_start >= 0:
+        before = low[min(s_start, q_start):q_start]
+        if _sentence_has(memo, "media", ctx.media, low, s_start, s_end) or not _first_person(before, "", ctx):
             return None
+    elif rule.first_person and ctx.media.search(prefix):
+        return None
 
     if rule.first_person and not _first_person(prefix, low[s_start:c_start], ctx):
         return None
-    if ctx.hypothetical.search(low[s_start:start]):
+    if ctx.hypothetical.search(low, s_start, start):
         return None
 
     negated = rule.negatable and ctx.negation.search(prefix) is not None
-    past = ctx.past.search(sentence) is not None and ctx.recent.search(sentence) is None
+    past = _sentence_has(memo, "past", ctx.past, low, s_start, s_end) and not _sentence_has(
+        memo, "recent", ctx.recent, low, s_start, s_end
+    )
     if negated:
         # "I don't cut any more" speaks of the past; "I would never hurt myself" of nothing.
         if rule.past is not None and ctx.stopped.search(sentence) is not None:
@@ -354,6 +462,17 @@ def _judge(
     if past and rule.past_drop:
         return None
     return rule.category, rule.level
+
+
+def _sentence_has(
+    memo: dict[tuple[str, int, int], bool], what: str, pattern: re.Pattern[str], low: str, lo: int, hi: int
+) -> bool:
+    """``pattern.search`` over one sentence, remembered for the other phrases of the same sentence."""
+    key = (what, lo, hi)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = pattern.search(low, lo, hi) is not None
+    return found
 
 
 def _first_person(clause_prefix: str, sentence_before: str, ctx: _Context) -> bool:
