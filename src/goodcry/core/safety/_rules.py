@@ -186,9 +186,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "method", _PLAN, _C,
         r"(?:suicide|goodbye|farewell|final) (?:note|notes|letter|letters)|(?:the |a |my )noose|tied (?:a|the) rope|"
+        r"(?:bought|got|buying|getting|have) (?:a |some |the )?rope\b(?! (?:for|to (?:climb|tie|hang (?:the|a|my) "
+        r"(?:washing|laundry|clothes|hammock|swing))))|"
         r"(?:stockpil\w+|hoard\w*|saving up|saved up|collecting|collected|counting|counted) (?:up )?(?:all )?"
         r"(?:enough |my |the |some |a bottle of |a bunch of )?(?:sleeping )?(?:pills|tablets|meds|painkillers|"
-        r"paracetamol|tylenol)|enough (?:pills|tablets|meds)(?! (?:for|to last|until|left|at|with))|"
+        r"paracetamol|tylenol|antidepressants|sleeping pills|insulin)|enough (?:pills|tablets|meds)(?! (?:for|"
+        r"to last|until|left|at|with))|"
         r"(?:took|taken|swallowed|downed|popped) (?:1\d|[2-9]\d|\d{3}|twenty|thirty|forty|fifty|a bunch of|"
         r"a handful of|"
         r"too many|all (?:of )?(?:my|the)|the whole|an entire|a whole|a bottle of) (?:bottle of |pack of )?"
@@ -198,7 +201,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:train|car|bus|truck|lorry|traffic)|(?:standing|sitting) on (?:the|a) (?:bridge|ledge|roof|edge)",
         ("note", "notes", "letter", "letters", "noose", "rope", "pills", "pill", "tablets", "meds", "painkillers",
          "paracetamol", "tylenol", "overdose", "overdosed", "overdosing", "overdoses", "od'd", "od'ing", "oded",
-         "bottle", "pack", "box", "jump", "jumping", "front", "standing", "sitting"),
+         "bottle", "pack", "box", "jump", "jumping", "front", "standing", "sitting", "antidepressants", "insulin"),
         unless=r"(?:jump\w* off (?:the|a) (?:cliff|ledge|rock|pier) into|bungee|diving|swim|for (?:fun|work)|"
                r"thank you note|letter to (?:my|the|her|him|them)|love letter|cover letter|note to self|"
                r"in front of (?:the|a) (?:train|bus) (?:station|stop)|prescribed|pharmacy)",
@@ -238,7 +241,7 @@ RULES: tuple[Rule, ...] = (
         r"sewer ?slide|sewerslide|self[- ]?delet\w*|\bctb\b|\bunaliv\w*|\bun-aliv\w*|\bsu!c!d\w*|s\*ic[*i]de|sui?c\*de",
         ("suicide", "suicides", "suicidal", "suicidally", "suicidality", "suic1de", "suic1dal", "sucide", "sucidal",
          "suiside", "suisidal", "suicde", "sewer", "sewerslide", "delete", "deleted", "deleting", "deletes", "ctb",
-         "unalive", "unalived", "unaliving", "unalives", "un-aliv", "su!c", "s*ic", "c*de"),
+         "unalive", "unalived", "unaliving", "unalives", "un", "su!c", "s*ic", "c*de"),
         unless=r"(?:died by|death by|lost (?:\w+ ){1,3}to|took (?:his|her|their) own|committed suicide|killed "
                r"(?:himself|herself|themselves)|anniversary|funeral|memorial)",
         past=_PS,
@@ -265,12 +268,17 @@ RULES: tuple[Rule, ...] = (
         r"(?:wish|wishing|wished|hope|hoping|pray|praying) (?:that )?(?:i|i'?d|id) (?:was|were|could be|would be|"
         r"could just|would just|'d just|just|had)? ?(?:dead|die|died|gone|never (?:been born|born|existed)|"
         r"didn'?t exist|did not exist|wasn'?t (?:alive|here|born)|weren'?t (?:alive|here|born)|don'?t wake up|"
-        r"won'?t wake up|never wake up|not wake up|do not wake up|dont wake up|disappear forever|stop existing|"
+        r"won'?t wake up|wouldn'?t wake up|never wake up|not wake up|do not wake up|dont wake up|disappear forever|"
+        r"stop existing|"
         r"get hit by a (?:car|bus|truck))|"
         r"(?:i'?d|i would|id) rather be dead|(?:please |just )?let me die|(?:i'?m|im|i am) better off dead|"
         r"(?:would be|are|is|'d be|be|were) better off (?:without me|if i (?:was|were|wasn'?t|weren'?t|died|was dead|"
-        r"were dead|was gone|didn'?t exist))|better off (?:dead|without me)",
-        ("wish", "wishing", "wished", "hope", "hoping", "pray", "praying", "dead", "die", "better"),
+        r"were dead|was gone|didn'?t exist))|better off (?:dead|without me)|"
+        r"(?:would be|are|is|'d be|be|were) (?:happier|better) if i (?:was|were|'d|had) (?:dead|died|gone|"
+        r"never been born)|"
+        r"(?:no one|nobody|noone) would (?:care|notice|miss me|even notice) if i (?:died|was dead|were dead|"
+        r"killed myself)",
+        ("wish", "wishing", "wished", "hope", "hoping", "pray", "praying", "dead", "die", "better", "happier", "died"),
         unless=r"(?:wish i (?:was|were) dead (?:tired|asleep)|better off (?:dead|without me) (?:in|at) (?:the|this) "
                r"(?:game|team|project|job|group))",
         first_person=False, past=_PS,
@@ -285,7 +293,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?:life|living|my life) (?:is ?n'?t|isnt|is not|ain'?t|not|is no longer) worth (?:living|it any ?more)",
         ("live", "living", "alive", "exist", "existing", "wake", "here", "around", "worth"),
         unless=r"(?:want to live (?:in|at|with|near|there|here|alone|abroad)|be here (?:at|in|for|with|when)|"
-               r"wake up (?:early|at|for|so|to))",
+               r"wake up (?:early|at|for|so|to)\b)",
         first_person=True, past=_PS,
     ),
     Rule(
@@ -326,10 +334,13 @@ RULES: tuple[Rule, ...] = (
         r"(?:cut|cuts|cutting|slit|slitting|slice|slicing|burn|burned|burnt|burning|scratch\w*|carv\w+|hurt|"
         r"hurting|harm|harming|harmed|punch\w*|hit|hitting|bruis\w+|stab\w*|bit|bite|biting|"
         r"beat|beating|choke|choking|strangl\w+) {me}(?! (?:up|out|together|off|some slack|a break|short))|"
-        r"(?:cut|cutting|slit|slitting|slice|slicing|burn\w*|carv\w+) (?:open )?my (?:wrists?|arms?|forearms?|"
-        r"legs?|thighs?|skin|stomach|hips?|veins?|body)",
+        r"(?:cut|cutting|slit|slitting|slice|slicing|burn\w*|carv\w+|scratch\w*|punch\w*|bruis\w*|stab\w*|"
+        r"hit|hitting) (?:open )?my (?:wrists?|arms?|forearms?|legs?|thighs?|skin|stomach|hips?|veins?|body)|"
+        r"bang\w* my head (?:against|on|into) (?:the|a) (?:wall|floor|door)s? (?:until|till|so hard)|"
+        r"carv\w+ (?:\w+ ){0,4}(?:into|on) my (?:wrists?|arms?|forearms?|legs?|thighs?|skin|stomach|hips?)",
         ("myself", "mysef", "myslef", "meself", "mself", "self", "wrist", "wrists", "arm", "arms", "forearm",
-         "forearms", "leg", "legs", "thigh", "thighs", "skin", "stomach", "hip", "hips", "vein", "veins", "body"),
+         "forearms", "leg", "legs", "thigh", "thighs", "skin", "stomach", "hip", "hips", "vein", "veins", "body",
+         "head"),
         unless=r"(?:shav\w*|cook\w*|chopp\w*|slicing (?:onions|bread|veg)|on (?:a |the |some )?(?:knife|glass|paper|"
                r"stove|oven|pan|iron|kettle|door|table|corner|curling iron|straightener|grill)|by accident|"
                r"accident\w*|at the gym|running|playing|fell|falling|skiing|lifting|with the (?:iron|kettle|door|"
@@ -397,7 +408,8 @@ RULES: tuple[Rule, ...] = (
     # -- danger and abuse ----------------------------------------------------------------------------------------
     Rule(
         "hurts-me", _AB, _C,
-        r"\b{abuser} {filler}(?:hits|hitting|hit|beats|beating|beat|punch(?:es|ed|ing)|kick(?:s|ed|ing)|"
+        r"\b{abuser} {filler}(?:hits|hitting|hit|choke|kick|slap|punch|push|grab|strangle|beats|beating|beat|"
+        r"punch(?:es|ed|ing)|kick(?:s|ed|ing)|"
         r"slap(?:s|ped|ping)|chok(?:es|ed|ing)|strangl\w+|shov(?:es|ed|ing)|smack(?:s|ed|ing)|whip(?:s|ped)|"
         r"hurts|abus(?:es|ed|ing)|rap(?:es|ed)|molest(?:s|ed|ing)|threaten(?:s|ed|ing)|burn(?:s|ed)|"
         r"push(?:es|ed)|grab(?:s|bed)|throws? (?:things|stuff) at|locks?|locked|strikes|belts?|bites) me\b"
@@ -408,8 +420,10 @@ RULES: tuple[Rule, ...] = (
          "strangles", "strangling", "shoves", "shoved", "shoving", "smacks", "smacked", "smacking", "whips",
          "whipped", "hurts", "abuses", "abused", "abusing", "rapes", "raped", "molests", "molested", "molesting",
          "threatens", "threatened", "threatening", "burns", "burned", "pushes", "pushed", "grabs", "grabbed",
-         "throws", "throw", "locks", "locked", "strikes", "belts", "belt", "bites"),
-        unless=r"(?:hit me (?:hard|like|that|how|when)|it hit me|reality|the (?:song|news|truth|words?)|"
+         "throws", "throw", "locks", "locked", "strikes", "belts", "belt", "bites", "hit", "choke", "kick", "slap",
+         "punch", "push", "grab", "strangle"),
+        unless=r"(?:hit me (?:hard|like|that|how)|it (?:really |suddenly |finally )?hit me|reality|the (?:song|news|"
+               r"truth|words?)|"
                r"(?:beat|beats) me (?:at|in|to)|(?:pushed|pushes) me (?:to (?:be|do|study|try|work)|away)|"
                r"(?:hits|hit) me (?:up)|grab(?:s|bed)? me (?:a |some |coffee|lunch|dinner|food|a drink)|"
                r"lock(?:s|ed)? me out|nostalgia|memory|memories|the feeling|(?:it|this|that|which) hurts me|"
@@ -428,7 +442,7 @@ RULES: tuple[Rule, ...] = (
         r"thighs?|legs?)|(?:inappropriately|sexually) touch\w*",
         ("touch", "touches", "touched", "touching", "nudes", "naked", "pics", "photos", "sexual", "porn", "fondle",
          "fondled", "fondles", "fondling", "undress", "undressed", "undressing", "undresses", "feels me up",
-         "feel me up", "felt me up", "into my room", "into my bed"),
+         "feel me up", "felt me up", "room", "bed"),
         unless=r"(?:touched me (?:deeply|so much)|(?:song|story|film|movie|book|words?|speech|gesture|kindness|"
                r"letter|card|message) (?:really )?touch|touched my heart|keeps in touch|in touch)",
         first_person=False, past=_PAB,
@@ -459,7 +473,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:scared|afraid|terrified|frightened) (?:of|for my life with|for my life around) (?:him|her|my (?:step ?)?"
         r"(?:dad|father|mom|mum|mother|husband|boyfriend|partner|wife|girlfriend|brother|uncle))(?!'s| (?:will|"
         r"would|might|is|being|getting|dying|finding|reaction|leaving|disappointment|opinion|judgment|judgement))\b|"
-        r"fear(?:ing)? for my (?:life|safety)|(?:threaten\w*|said (?:he|she|they)(?:'d| would| will|'ll)|"
+        r"fear(?:ing)? for my (?:life|safety)|(?:threaten\w*(?: to)?|said (?:he|she|they)(?:'d| would| will|'ll)|"
         r"says (?:he|she|they)(?:'d| would| will|'ll)|swore (?:he|she|they)(?:'d| would)|tried to|trying to) "
         r"(?:kill|hurt|stab|shoot|strangle|choke) me|\b(?:he|she|they)(?:'s| is|'re| are|s) (?:going to|gonna) "
         r"(?:kill|hurt) me(?! (?:when|if|for|lol|haha|after|because|once|about))|"
@@ -468,9 +482,12 @@ RULES: tuple[Rule, ...] = (
         r"locked me (?:in|up)|keeps me locked|(?:hiding|hid) from (?:him|her|my (?:step ?)?(?:dad|father|mom|mum|"
         r"husband|boyfriend|partner|wife|girlfriend|brother|uncle))|(?:hiding|hid|locked myself) in (?:the|my) "
         r"(?:bathroom|closet|wardrobe|room) (?:because|so|cause|until|from) (?:he|she|him|her|my)|"
-        r"has a (?:gun|knife) and|(?:pointed|held) a (?:gun|knife) (?:at|to) me",
+        r"has a (?:gun|knife) and|(?:pointed|held) a (?:gun|knife) (?:at|to) me|"
+        r"(?:keeps? |is |has been |been )?(?:following|stalking|follows|stalks|followed) me (?:home|everywhere|to work|"
+        r"around|to school)|spiked my drink",
         ("scared", "afraid", "terrified", "frightened", "petrified", "safe", "fear", "fearing", "kill", "hurt",
-         "stab", "shoot", "strangle", "choke", "let", "locked", "hiding", "hid", "gun", "knife"),
+         "stab", "shoot", "strangle", "choke", "let", "locked", "hiding", "hid", "gun", "knife", "following",
+         "stalking", "follows", "stalks", "followed", "spiked"),
         unless=r"(?:afraid of (?:him|her) (?:leaving|dying|finding out)|scared of (?:him|her) (?:leaving|dying))",
         first_person=False, negatable=False, past=_PAB,
     ),
@@ -528,7 +545,8 @@ RULES: tuple[Rule, ...] = (
         "cant-go-on", _HOPE, _N,
         r"{cant} (?:go on|keep going|do this|take (?:it|this)|handle (?:it|this|life)|cope|keep doing this|live "
         r"like this|bear (?:it|this)|carry on|stand (?:it|this|being alive|myself))(?: (?:anymore|any ?more|"
-        r"any ?longer|much longer|for much longer))?(?=\s*(?:[.!?,;:\n]|$|i |honestly|lol|tbh|and|but|with "
+        r"any ?longer|much longer|for much longer))?(?=\s*(?:[.!?,;:\n]|$|i |honestly|lol|tbh|and|but|like (?:this|"
+        r"that)|with "
         r"(?:life|everything)))|"
         r"{cant} (?:go on|keep going|do this|take (?:it|this)|cope|carry on|keep living)(?: (?:anymore|any ?more|"
         r"any ?longer))",
@@ -551,11 +569,10 @@ RULES: tuple[Rule, ...] = (
         r"(?! (?:at|with|in the kitchen|romantic|case))|(?:i'?m|im|i am) (?:just )?a burden (?:to|on) "
         r"(?:everyone|my|them|him|her|people)|no way out|(?:tired|sick) of (?:living|being alive|existing|life)"
         r"|give up on (?:life|everything|myself|living)|want to (?:just )?disappear|wanna (?:just )?disappear|"
-        r"(?:no one|nobody|noone) would (?:care|notice|miss me) if i (?:died|was gone|disappeared|was dead|"
-        r"wasn'?t here)",
+        r"(?:no one|nobody|noone) would (?:care|notice|miss me) if i (?:was gone|disappeared|wasn'?t here)",
         ("point", "reason", "live", "pointless", "meaningless", "hopeless", "worthless", "burden", "numb", "living",
-         "alive", "existing", "disappear", "no way out", "of life", "give up on", "would care if", "would notice if",
-         "would miss me if"),
+         "alive", "existing", "disappear", "way", "life", "give", "care", "notice",
+         "miss"),
         unless=r"(?:point (?:of|in) (?:the|this|that) (?:meeting|class|exercise|app|game|show|movie|trip|party)|"
                r"what'?s the point of (?:arguing|asking|trying to explain|going to the|studying|the gym|"
                r"cleaning)|hopeless (?:at|with|romantic|case)|no way out of (?:this|the) (?:contract|lease|"

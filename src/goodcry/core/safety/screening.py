@@ -30,6 +30,7 @@ How it works (see ``_rules.py`` for the phrases):
 
 from __future__ import annotations
 
+import bisect
 import enum
 import functools
 import re
@@ -155,11 +156,6 @@ _PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "
                         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
                         "\t": " ", "\r": " ", "\u00a0": " "})
 
-_SENTENCE_ENDS = (".", "!", "?", "\n")
-_CLAUSE_MARKS = (",", ";", ":", "(", ")", " - ", " \u2014 ", " \u2013 ", " but ", " and ", " so ", " because ",
-                 " cause ", " cuz ", " though ", " although ", " yet ", " except ", " then ", " or ", " while ",
-                 "...")
-
 
 def _lower(text: str) -> str:
     low = text.lower()
@@ -172,8 +168,8 @@ def _lower(text: str) -> str:
 class _Compiled:
     words: frozenset[str]
     """Anchors that are whole words: looked up in the set of the text's words."""
-    substrings: tuple[str, ...]
-    """Anchors that are substrings (stems such as "suicid", spellings such as "k!ll")."""
+    substrings: tuple[tuple[str, tuple[str, ...]], ...]
+    """Anchors that are substrings ("k!ll", "no way out"), grouped under a cheaper guard substring."""
     by_anchor: dict[str, tuple[Rule, ...]]
     order: dict[str, int]
     regex: dict[str, re.Pattern[str]]
@@ -209,7 +205,7 @@ def _compiled() -> _Compiled:
     words = frozenset(a for a in by_anchor if a not in stems and _WORD_ANCHOR.fullmatch(a))
     return _Compiled(
         words=words,
-        substrings=tuple(sorted(a for a in by_anchor if a not in words)),
+        substrings=_guarded(a for a in by_anchor if a not in words),
         by_anchor={a: tuple(rules) for a, rules in by_anchor.items()},
         order={rule.name: i for i, rule in enumerate(_rules.RULES)},
         regex=regex,
@@ -218,10 +214,23 @@ def _compiled() -> _Compiled:
     )
 
 
+def _guarded(substrings: Iterable[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Substring anchors grouped by a guard each contains: a character other than a letter or a space when it
+    has one ("k!ll" under "!"), else its last word ("would care if" under " if"), else itself."""
+    groups: dict[str, list[str]] = {}
+    for sub in sorted(substrings):
+        odd = [c for c in sub if not (c.isalnum() or c in " '")]
+        guard = odd[0] if odd else (" " + sub.rsplit(" ", 1)[-1] if " " in sub else sub)
+        groups.setdefault(guard, []).append(sub)
+    return tuple((g, tuple(subs)) for g, subs in sorted(groups.items()))
+
+
 def _anchors_in(low: str, compiled: _Compiled) -> list[str]:
     """The rules' anchors present in a lower-cased text."""
-    found = [w for w in compiled.words.intersection(low.translate(_GATE).split())]
-    found.extend(s for s in compiled.substrings if s in low)
+    found = list(compiled.words.intersection(low.translate(_GATE).split()))
+    for guard, substrings in compiled.substrings:
+        if guard in low:
+            found.extend(s for s in substrings if s in low)
     return found
 
 
@@ -287,18 +296,19 @@ def screen(text: str) -> Screening:
     memo: dict[tuple[str, int, int], bool] = {}
     seen: set[tuple[int, int, str]] = set()
     n = len(low)
+    ends = [m.start() for m in _SENTENCE_END.finditer(low)]
     rules = {r.name: r for a in found for r in compiled.by_anchor[a]}
     for name in sorted(anchors_of, key=compiled.order.__getitem__):
         rule = rules[name]
         pattern = compiled.regex[name]
-        for lo, hi in _windows(low, anchors_of[name], n):
+        for lo, hi in _windows(low, anchors_of[name], n, ends):
             for m in pattern.finditer(low, lo, hi):
                 start, end = m.span()
                 if (start, end, name) in seen or start == end:
                     continue
                 if start and low[start - 1].isalnum() and not rule.inword:
                     continue
-                found_hit = _judge(rule, low, start, end, memo, compiled)
+                found_hit = _judge(rule, low, start, end, memo, compiled, ends)
                 if found_hit is not None:
                     seen.add((start, end, name))
                     category, level = found_hit
@@ -308,32 +318,35 @@ def screen(text: str) -> Screening:
     return _result(hits, low)
 
 
-def _windows(low: str, anchors: list[str], n: int) -> list[tuple[int, int]]:
-    """The stretches of the text where a rule with these anchors can match (all of it, for a short text)."""
-    if n <= _REACH_BEFORE + _REACH_AFTER:
-        return [(0, n)]
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _windows(low: str, anchors: list[str], n: int, ends: list[int]) -> list[tuple[int, int]]:
+    """The stretches of the text where a rule with these anchors can match: the sentences holding an anchor
+    (at most ``_REACH_BEFORE`` before it and ``_REACH_AFTER`` after it, in a very long sentence)."""
     spans: list[tuple[int, int]] = []
     for anchor in anchors:
         i = low.find(anchor)
         while i >= 0:
-            lo = max(0, i - _REACH_BEFORE)
+            k = bisect.bisect_left(ends, i)
+            s_lo = ends[k - 1] + 1 if k else 0
+            s_hi = ends[k] + 1 if k < len(ends) else n
+            lo = max(s_lo, i - _REACH_BEFORE)
             hi = i + len(anchor) + _REACH_AFTER
-            if hi >= n:
-                hi = n
-            else:  # end just after a sentence end, so "end of text" lookaheads cannot fire mid-sentence
-                limit = min(n, hi + _REACH_SENTENCE)
-                cut = min((j for j in (low.find(c, hi, limit) for c in ".!?\n") if j >= 0), default=-1)
-                hi = limit if cut < 0 else cut + 1
+            if s_hi <= hi + _REACH_SENTENCE:  # end just after the sentence end: lookaheads see the real end
+                hi = s_hi
             spans.append((lo, hi))
             i = low.find(anchor, i + 1)
-    spans.sort()
-    merged: list[tuple[int, int]] = []
-    for lo, hi in spans:
-        if merged and lo <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
-        else:
-            merged.append((lo, hi))
-    return merged
+    if len(spans) > 1:
+        spans.sort()
+        merged = [spans[0]]
+        for lo, hi in spans[1:]:
+            if lo <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+            else:
+                merged.append((lo, hi))
+        return merged
+    return spans
 
 
 def screen_many(texts: Iterable[str]) -> list[Screening]:
@@ -398,32 +411,36 @@ def _quote_start(low: str, start: int, end: int) -> int:
     return -1
 
 
-def _bounds(low: str, start: int, end: int) -> tuple[int, int, int]:
-    """(sentence start, clause start, sentence end) around a match."""
-    lo = max(0, start - 400)
-    s_start = max(low.rfind(c, lo, start) for c in _SENTENCE_ENDS) + 1
-    if s_start <= 0:
-        s_start = lo
+_CLAUSE = re.compile(
+    r"[,;:()]|\.\.\.| [-\u2014\u2013] |"
+    r" (?:but|and|so|because|cause|cuz|though|although|yet|except|then|or|while) "
+)
+
+
+def _bounds(low: str, start: int, end: int, ends: list[int]) -> tuple[int, int, int]:
+    """(sentence start, clause start, sentence end) around a match; ``ends`` are the sentence ends' offsets."""
+    k = bisect.bisect_left(ends, start)
+    s_start = max(ends[k - 1] + 1 if k else 0, start - 400)
     c_start = s_start
-    for mark in _CLAUSE_MARKS:
-        i = low.rfind(mark, s_start, start)
-        if i >= 0 and i + len(mark) > c_start and i + len(mark) <= start:
-            c_start = i + len(mark)
-    hi = min(len(low), end + 300)
-    s_end = hi
-    for c in _SENTENCE_ENDS:
-        i = low.find(c, end, hi)
-        if 0 <= i < s_end:
-            s_end = i
+    for m in _CLAUSE.finditer(low, s_start, start):
+        c_start = m.end()
+    k = bisect.bisect_left(ends, end)
+    s_end = min(ends[k] if k < len(ends) else len(low), end + 300)
     return s_start, c_start, s_end
 
 
 def _judge(
-    rule: Rule, low: str, start: int, end: int, memo: dict[tuple[str, int, int], bool], compiled: _Compiled
+    rule: Rule,
+    low: str,
+    start: int,
+    end: int,
+    memo: dict[tuple[str, int, int], bool],
+    compiled: _Compiled,
+    ends: list[int],
 ) -> tuple[Category, Level] | None:
     """The category and level of one match in its context, or None when the context says it is not a risk."""
     ctx = _context()
-    s_start, c_start, s_end = _bounds(low, start, end)
+    s_start, c_start, s_end = _bounds(low, start, end, ends)
     sentence = low[s_start:s_end]
     prefix = low[c_start:start]
 
@@ -438,7 +455,10 @@ def _judge(
     q_start = _quote_start(low, start, end) if ('"' in low or "'" in low) else -1
     if q_start >= 0:
         before = low[min(s_start, q_start):q_start]
-        if _sentence_has(memo, "media", ctx.media, low, s_start, s_end) or not _first_person(before, "", ctx):
+        speaker = ctx.subject_sentence.match(before)  # who speaks the quoted words ("she texted me: '…'")
+        if _sentence_has(memo, "media", ctx.media, low, s_start, s_end) or (
+            speaker is not None and speaker.group(1) not in ctx.first
+        ):
             return None
     elif rule.first_person and ctx.media.search(prefix):
         return None
