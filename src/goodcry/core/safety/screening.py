@@ -179,7 +179,7 @@ class _Compiled:
 
 _WORD_ANCHOR = re.compile(r"[a-z0-9']+")
 # Punctuation to spaces, to split a text into words for the anchor look-up (the apostrophe stays: "can't").
-_GATE = str.maketrans({c: " " for c in '!"#$%&()*+,-./:;<=>?@[\\]^_`{|}~'})
+_GATE = str.maketrans({c: " " for c in '!"#$%&()*+,-./:;<=>?@[\\]^_`{|}~' + "".join(map(chr, range(32)))})
 
 
 @functools.cache
@@ -227,7 +227,10 @@ def _guarded(substrings: Iterable[str]) -> tuple[tuple[str, tuple[str, ...]], ..
 
 def _anchors_in(low: str, compiled: _Compiled) -> list[str]:
     """The rules' anchors present in a lower-cased text."""
-    found = list(compiled.words.intersection(low.translate(_GATE).split()))
+    tokens = low.translate(_GATE).split()
+    found = list(compiled.words.intersection(tokens))
+    if "'" in low:  # a word in single quotes: 'die' → die
+        found.extend(compiled.words.intersection(t.strip("'") for t in tokens if t[0] == "'" or t[-1] == "'"))
     for guard, substrings in compiled.substrings:
         if guard in low:
             found.extend(s for s in substrings if s in low)
