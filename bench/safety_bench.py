@@ -137,10 +137,12 @@ def main(argv: list[str] | None = None) -> int:
         if chosen:
             report[part] = evaluate(chosen)
     padded = [pad(r[3]) for r in rows]
+    safe = [pad(r[3]) for r in rows if r[1] == "none"]
     plain = [pad("") for _ in range(50)]
     report["speed"] = {
         "avg_chars": round(sum(map(len, padded)) / len(padded)),
         "texts_per_s_table_padded": round(speed(padded, args.seconds)),
+        "texts_per_s_sad_safe_padded": round(speed(safe, args.seconds)),
         "texts_per_s_plain_prose": round(speed(plain, args.seconds)),
     }
     if args.json:
@@ -163,8 +165,10 @@ def main(argv: list[str] | None = None) -> int:
                 print("   ", e)
     sp = report["speed"]
     assert isinstance(sp, dict)
-    print(f"\nspeed, one core, texts of ~{sp['avg_chars']} chars: {sp['texts_per_s_table_padded']:,} texts/s (table "
-          f"texts padded with prose), {sp['texts_per_s_plain_prose']:,} texts/s (plain prose)")
+    print(f"\nspeed, CPU time of one core, texts of ~{sp['avg_chars']} chars:\n"
+          f"  {sp['texts_per_s_table_padded']:>9,} texts/s  every table text padded with prose (64% risky)\n"
+          f"  {sp['texts_per_s_sad_safe_padded']:>9,} texts/s  the sad-but-safe texts padded with prose\n"
+          f"  {sp['texts_per_s_plain_prose']:>9,} texts/s  ordinary journal prose only")
     return 0
 
 

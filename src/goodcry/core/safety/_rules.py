@@ -63,7 +63,7 @@ MACROS: dict[str, str] = {
     "me": r"(?:myself|my ?self|mysef|myslef|meself|mself)",
     # Wanting (any tense), as typed.
     "want": (
-        r"(?:want(?:ed|s)?|wanna|wana|wan|need(?:ed)?|wish(?:ed)?|would like|ready|tempted|long(?:ing)?|"
+        r"(?:wanting|want(?:ed|s)?|wanna|wana|wan|need(?:ed)?|wish(?:ed)?|would like|ready|tempted|long(?:ing)?|"
         r"planning|plan(?:ned)?|decided|deserve|hope|hoping|praying|pray)"
     ),
     "to": r"(?: to| 2|)",
@@ -100,7 +100,7 @@ NEGATION = (
     r"(?:\s+(?:i|i'?d|i'?ll|i'?m|going|gonna|to|want|wanna|ever|really|actually|even|try|trying|plan|planning|"
     r"intend|intending|think|would|will|be|do|feel|feeling|like|ready|tempted|able|let|myself|have|had|been|"
     r"again|seriously|consider|considering|thinking|of|about|any|so|once|a|the|ll|d|anything|that|gonna|"
-    r"wanting|wanted)){0,4}\s*$"
+    r"wanting|wanted|thought)){0,4}\s*$"
 )
 
 _SUBJECTS = (
@@ -177,6 +177,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "attempt", _PLAN, _C,
+        r"\bi (?:have |'ve )?attempted\b(?! to)|"
         r"(?:tried|try|trying|attempted|attempt) (?:to )?(?:kill {me}|end (?:it all|my life|{me}|it(?! (?:with|between|"
         r"off|for (?:us|them))))|take my (?:own )?life|hang {me}|overdose|suicide)|suicide attempt|"
         r"(?:an|the|my|a|another) attempt (?:on|at) my (?:own )?life|attempted suicide",
@@ -185,6 +186,15 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "method", _PLAN, _C,
+        r"(?:going to|gonna|will|i'?ll|finally) (?:finally )?do it (?:tonight|tomorrow)|"
+        r"(?:picked|chosen|chose) (?:the|a) (?:day|date|spot|place|time)\b|"
+        r"(?:drive|driving|crash|crashing|steer) (?:my car |the car )?into (?:the|a) (?:river|wall|tree|lake|sea|"
+        r"truck|lorry|canal)|"
+        r"walk(?:ing)? into the (?:sea|river|ocean|lake|water)|bleed out|affairs in order|"
+        r"(?:pills|knife|razor|blade|rope|gun)s? (?:is |are )?(?:ready|lined up|in my hand|next to me|in front of me)|"
+        r"(?:knife|razor|blade|gun) in my hand|"
+        r"(?:took|taken|swallowed) (?:a bunch|a handful|loads|lots|all|most|the rest|half) of (?:\w+'s |my |the |"
+        r"her |his )?(?:sleeping )?(?:pills|tablets|meds|painkillers)|"
         r"(?:suicide|goodbye|farewell|final) (?:note|notes|letter|letters)|(?:the |a |my )noose|tied (?:a|the) rope|"
         r"(?:bought|got|buying|getting|have) (?:a |some |the )?rope\b(?! (?:for|to (?:climb|tie|hang (?:the|a|my) "
         r"(?:washing|laundry|clothes|hammock|swing))))|"
@@ -201,7 +211,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:train|car|bus|truck|lorry|traffic)|(?:standing|sitting) on (?:the|a) (?:bridge|ledge|roof|edge)",
         ("note", "notes", "letter", "letters", "noose", "rope", "pills", "pill", "tablets", "meds", "painkillers",
          "paracetamol", "tylenol", "overdose", "overdosed", "overdosing", "overdoses", "od'd", "od'ing", "oded",
-         "bottle", "pack", "box", "jump", "jumping", "front", "standing", "sitting", "antidepressants", "insulin"),
+         "bottle", "pack", "box", "jump", "jumping", "front", "standing", "sitting", "antidepressants", "insulin",
+         "picked", "chosen", "chose", "drive", "driving", "crash", "crashing", "steer", "bleed", "affairs", "knife",
+         "razor", "blade", "gun", "tonight", "tomorrow", "sea", "river", "ocean", "lake", "water"),
         unless=r"(?:jump\w* off (?:the|a) (?:cliff|ledge|rock|pier) into|bungee|diving|swim|for (?:fun|work)|"
                r"thank you note|letter to (?:my|the|her|him|them)|love letter|cover letter|note to self|"
                r"in front of (?:the|a) (?:train|bus) (?:station|stop)|prescribed|pharmacy)",
@@ -237,7 +249,8 @@ RULES: tuple[Rule, ...] = (
         "suicidal", _ID, _C,
         r"(?<!died by )(?<!death by )(?<!lost (?:him|her) to )(?<!died of )(?<!loss to )"
         r"suicid(?:al|e|ality)(?! (?:prevention|awareness|squad|bomb\w*|hotline|helpline|walk|mission|doors|"
-        r"run|survivors?|rates?|statistics|loss|of (?:my|a|her|his)))|suic1d\w*|sucid\w*|suiside|suicde|"
+        r"run|survivors?|rates?|statistics|loss|scene|episode|story|storyline|plot|chapter|"
+        r"documentary|song|of (?:my|a|her|his)))|suic1d\w*|sucid\w*|suiside|suicde|"
         r"sewer ?slide|sewerslide|self[- ]?delet\w*|\bctb\b|\bunaliv\w*|\bun-aliv\w*|\bsu!c!d\w*|s\*ic[*i]de|sui?c\*de",
         ("suicide", "suicides", "suicidal", "suicidally", "suicidality", "suic1de", "suic1dal", "sucide", "sucidal",
          "suiside", "suisidal", "suicde", "sewer", "sewerslide", "delete", "deleted", "deleting", "deletes", "ctb",
@@ -265,6 +278,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "wish-dead", _ID, _C,
+        r"(?:go to sleep|sleep|fall asleep) forever|why am i (?:still )?alive|"
+        r"(?:imagin\w+|picturing|dream\w* (?:about|of)|fantasi\w+ (?:about|of)|planning) my (?:own )?(?:funeral|death)|"
+        r"(?:death|dying) (?:seems|feels|is|sounds) (?:like )?(?:the only|my only|a|the) (?:way out|option|answer|"
+        r"escape|relief|solution)|"
+        r"better place without me|"
         r"(?:wish|wishing|wished|hope|hoping|pray|praying) (?:that )?(?:i|i'?d|id) (?:was|were|could be|would be|"
         r"could just|would just|'d just|just|had)? ?(?:dead|die|died|gone|never (?:been born|born|existed)|"
         r"didn'?t exist|did not exist|wasn'?t (?:alive|here|born)|weren'?t (?:alive|here|born)|don'?t wake up|"
@@ -278,7 +296,8 @@ RULES: tuple[Rule, ...] = (
         r"never been born)|"
         r"(?:no one|nobody|noone) would (?:care|notice|miss me|even notice) if i (?:died|was dead|were dead|"
         r"killed myself)",
-        ("wish", "wishing", "wished", "hope", "hoping", "pray", "praying", "dead", "die", "better", "happier", "died"),
+        ("wish", "wishing", "wished", "hope", "hoping", "pray", "praying", "dead", "die", "better", "happier",
+         "died", "forever", "alive", "funeral", "death", "dying"),
         unless=r"(?:wish i (?:was|were) dead (?:tired|asleep)|better off (?:dead|without me) (?:in|at) (?:the|this) "
                r"(?:game|team|project|job|group))",
         first_person=False, past=_PS,
@@ -331,6 +350,12 @@ RULES: tuple[Rule, ...] = (
     # -- self-harm -----------------------------------------------------------------------------------------------
     Rule(
         "harm-myself", _SH, _C,
+        r"punch\w* (?:the |a )?walls? (?:until|till|so hard)|"
+        r"(?:use|used|using) (?:it|them|the razor|the blade|a blade) on (?:myself|my (?:arms?|wrists?|legs?|thighs?|"
+        r"skin))|"
+        r"(?:slam\w*|hit|hurt|burn\w*|cut|scratch\w*|bang\w*|punch\w*) (?:\w+ ){0,6}(?:on purpose|deliberately|"
+        r"intentionally)(?! to (?:annoy|upset))|"
+        r"(?:^|(?<=[.!?] ))cut (?:again|myself|for the first time in|tonight|last night|deep)|"
         r"(?:cut|cuts|cutting|slit|slitting|slice|slicing|burn|burned|burnt|burning|scratch\w*|carv\w+|hurt|"
         r"hurting|harm|harming|harmed|punch\w*|hit|hitting|bruis\w+|stab\w*|bit|bite|biting|"
         r"beat|beating|choke|choking|strangl\w+) {me}(?! (?:up|out|together|off|some slack|a break|short))|"
@@ -340,7 +365,7 @@ RULES: tuple[Rule, ...] = (
         r"carv\w+ (?:\w+ ){0,4}(?:into|on) my (?:wrists?|arms?|forearms?|legs?|thighs?|skin|stomach|hips?)",
         ("myself", "mysef", "myslef", "meself", "mself", "self", "wrist", "wrists", "arm", "arms", "forearm",
          "forearms", "leg", "legs", "thigh", "thighs", "skin", "stomach", "hip", "hips", "vein", "veins", "body",
-         "head"),
+         "head", "walls", "wall", "purpose", "deliberately", "intentionally", "cut"),
         unless=r"(?:shav\w*|cook\w*|chopp\w*|slicing (?:onions|bread|veg)|on (?:a |the |some )?(?:knife|glass|paper|"
                r"stove|oven|pan|iron|kettle|door|table|corner|curling iron|straightener|grill)|by accident|"
                r"accident\w*|at the gym|running|playing|fell|falling|skiing|lifting|with the (?:iron|kettle|door|"
@@ -371,7 +396,7 @@ RULES: tuple[Rule, ...] = (
         r"itch to|started|start|keep|kept|still|been|used to|usta|use to|i) {filler}(?:cut|cutting|burn|burning)"
         r"(?: myself| again| deep(?:er)?| tonight| my (?:arms?|wrists?|legs?|thighs?|skin))?"
         r"(?=\s*(?:[.!?,;:\n]|$|again|myself|deep|tonight|my (?:arms?|wrists?|legs?|thighs?|skin)|so bad|badly|"
-        r"last night|yesterday|today|when|because|and|but|to (?:cope|feel|numb|punish|stop)|so|really))",
+        r"last night|yesterday|today|when|because|and|but|to (?:cope|feel|numb|punish|stop)|so|really|are|is|back))",
         ("cut", "cutting", "burn", "burning"),
         unless=r"(?:cut (?:my|her|his|the) hair|haircut|cutting (?:back|down|out|corners|class|carbs|sugar|ties|"
                r"costs|it close|onions|vegetables|wood|paper|the cord)|cut (?:back|down|out|ties|corners|class|him|her|"
@@ -400,6 +425,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "scars", _PSH, _N,
+        r"scars from (?:cutting|self[- ]?harm\w*|sh\b|burning)|"
         r"(?:self[- ]?harm|cutting|sh) scars|scars (?:on|from|across) my (?:arms?|wrists?|thighs?|legs?)|"
         r"\bclean (?:from|of) (?:self[- ]?harm|sh|cutting)",
         ("scars", "clean"),
@@ -408,6 +434,7 @@ RULES: tuple[Rule, ...] = (
     # -- danger and abuse ----------------------------------------------------------------------------------------
     Rule(
         "hurts-me", _AB, _C,
+        r"\b{abuser} {filler}(?:threw|throws|thrown|slammed|slams|shoved) me (?:against|into|down|across|on)|"
         r"\b{abuser} {filler}(?:hits|hitting|hit|choke|kick|slap|punch|push|grab|strangle|beats|beating|beat|"
         r"punch(?:es|ed|ing)|kick(?:s|ed|ing)|"
         r"slap(?:s|ped|ping)|chok(?:es|ed|ing)|strangl\w+|shov(?:es|ed|ing)|smack(?:s|ed|ing)|whip(?:s|ped)|"
@@ -421,7 +448,8 @@ RULES: tuple[Rule, ...] = (
          "whipped", "hurts", "abuses", "abused", "abusing", "rapes", "raped", "molests", "molested", "molesting",
          "threatens", "threatened", "threatening", "burns", "burned", "pushes", "pushed", "grabs", "grabbed",
          "throws", "throw", "locks", "locked", "strikes", "belts", "belt", "bites", "hit", "choke", "kick", "slap",
-         "punch", "push", "grab", "strangle"),
+         "punch", "push", "grab", "strangle",
+         "threw", "throws", "thrown", "slammed", "slams", "shoved"),
         unless=r"(?:hit me (?:hard|like|that|how)|it (?:really |suddenly |finally )?hit me|reality|the (?:song|news|"
                r"truth|words?)|"
                r"(?:beat|beats) me (?:at|in|to)|(?:pushed|pushes) me (?:to (?:be|do|study|try|work)|away)|"
@@ -432,6 +460,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "touches-me", _AB, _C,
+        r"\b{abuser} {filler}(?:keeps |kept )?(?:coming|came|sneaking|sneaks) into my (?:room|bed)|"
         r"\b{abuser} {filler}(?:touch(?:es|ed|ing)?|feels? me up|fondl\w+|undress\w*|comes into my (?:room|bed)"
         r"(?: at night)?|gets into my bed|makes me (?:touch|watch|undress|do (?:sexual|things|stuff))|"
         r"made me (?:touch|watch|undress|do (?:sexual|things|stuff))|sends? me (?:nudes|naked)|asks? (?:me )?for "
@@ -494,6 +523,8 @@ RULES: tuple[Rule, ...] = (
     # -- eating-disorder crisis ----------------------------------------------------------------------------------
     Rule(
         "purging", _ED, _C,
+        r"(?:throw\w*|threw) up (?:everything|all|whatever|anything) i (?:eat|ate)|"
+        r"(?:weak|dizzy|shaking|faint|collapsing) (?:from|because of) (?:not eating|hunger|starving)|"
         r"purg(?:e|ed|es|ing)(?! (?:my (?:closet|wardrobe|room|inbox|photos|phone|contacts|apartment|stuff|"
         r"things|emails|camera roll|feed)|the (?!food)|old|all (?:my|the) (?:clothes|stuff)|through|of|his|her|clothes|"
         r"photos|emails|files))|(?:make|made|making|force|forced|forcing) myself (?:throw up|sick|vomit|puke)"
@@ -509,7 +540,8 @@ RULES: tuple[Rule, ...] = (
         ("purge", "purged", "purging", "purges", "throw", "throwing", "threw", "sick", "vomit", "puke", "throat",
          "laxative", "laxatives", "diet", "diuretic", "diuretics", "b/p", "bp", "ana", "mia", "proana", "thinspo",
          "thinspiration", "starve", "starved", "starving", "starves", "starvation", "calories", "cals", "kcal",
-         "deserve"),
+         "deserve",
+         "weak", "dizzy", "shaking", "faint", "collapsing"),
         unless=r"(?:food poisoning|stomach (?:bug|flu)|norovirus|hangover|drunk|pregnan\w*|morning sickness|"
                r"chemo|migraine|motion sickness|seasick|carsick)",
         past_drop=True,
@@ -558,6 +590,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "no-point", _HOPE, _N,
+        r"how much longer i can (?:do this|keep going|go on|take (?:it|this)|cope|keep doing this)|"
+        r"(?:i'?ve|i have|i) (?:just |completely )?(?:given|give) up{end}|(?:can'?t|don'?t|cannot) see (?:a|"
+        r"any) future|"
+        r"what(?:'s| is) even the point|"
         r"(?:what'?s|whats|what is) the point (?:of (?:living|anything|life|being alive|going on|it all|"
         r"existing|waking up|trying any ?more|even trying|me))|(?:what'?s|whats) the point(?: any ?more)?{end}|"
         r"(?:there'?s|there is|theres|i see|i don'?t see) no (?:point|reason) (?:in |to )?(?:living|"
@@ -571,8 +607,8 @@ RULES: tuple[Rule, ...] = (
         r"|give up on (?:life|everything|myself|living)|want to (?:just )?disappear|wanna (?:just )?disappear|"
         r"(?:no one|nobody|noone) would (?:care|notice|miss me) if i (?:was gone|disappeared|wasn'?t here)",
         ("point", "reason", "live", "pointless", "meaningless", "hopeless", "worthless", "burden", "numb", "living",
-         "alive", "existing", "disappear", "way", "life", "give", "care", "notice",
-         "miss"),
+         "alive", "existing", "disappear", "life", "give", "care", "notice", "miss", "longer", "given", "future",
+         "give", "no way out"),
         unless=r"(?:point (?:of|in) (?:the|this|that) (?:meeting|class|exercise|app|game|show|movie|trip|party)|"
                r"what'?s the point of (?:arguing|asking|trying to explain|going to the|studying|the gym|"
                r"cleaning)|hopeless (?:at|with|romantic|case)|no way out of (?:this|the) (?:contract|lease|"
