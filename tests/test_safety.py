@@ -255,9 +255,11 @@ def test_import_is_cheap() -> None:
     """Importing the package compiles no rules and reads no table (they load on first use)."""
     code = (
         "import sys, goodcry.core.safety as s\n"
+        "assert 'goodcry.core.safety.resources' not in sys.modules  # loads only when a card is needed\n"
+        "import goodcry.core.safety.screening as screening, goodcry.core.safety.resources as resources\n"
         "assert 'goodcry.core.safety._rules' not in sys.modules\n"
-        "assert s.screening._compiled.cache_info().currsize == 0\n"
-        "assert s.resources._table.cache_info().currsize == 0\n"
+        "assert screening._compiled.cache_info().currsize == 0\n"
+        "assert resources._table.cache_info().currsize == 0\n"
         "assert not any(m.split('.')[0] in {'typer', 'rich', 'sqlalchemy', 'fastapi'} for m in sys.modules)\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

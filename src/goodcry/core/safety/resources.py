@@ -11,7 +11,7 @@ import functools
 import json
 from dataclasses import dataclass
 from datetime import date
-from importlib import resources as _package_files
+from pathlib import Path
 from typing import Any
 
 FALLBACK_EMERGENCY = "your local emergency number"
@@ -78,7 +78,7 @@ def _emergency(row: dict[str, Any]) -> Emergency:
 
 def raw_table() -> dict[str, Any]:
     """The table exactly as stored (for tests and for showing its version)."""
-    text = _package_files.files("goodcry.core.safety").joinpath("resources.json").read_text(encoding="utf-8")
+    text = Path(__file__).with_name("resources.json").read_text(encoding="utf-8")
     data: dict[str, Any] = json.loads(text)
     return data
 

@@ -172,9 +172,28 @@ class _Compiled:
     """Anchors that are substrings ("k!ll", "no way out"), grouped under a cheaper guard substring."""
     by_anchor: dict[str, tuple[Rule, ...]]
     order: dict[str, int]
-    regex: dict[str, re.Pattern[str]]
-    unless: dict[str, re.Pattern[str]]
-    unless_text: dict[str, re.Pattern[str]]
+    regex: _Patterns
+    unless: _Patterns
+    unless_text: _Patterns
+
+
+class _Patterns:
+    """Rule patterns compiled on first use: a benign entry (most of them) compiles none of them."""
+
+    def __init__(self, sources: dict[str, str]) -> None:
+        self._sources = sources
+        self._compiled: dict[str, re.Pattern[str]] = {}
+
+    def __getitem__(self, name: str) -> re.Pattern[str]:
+        pattern = self._compiled.get(name)
+        if pattern is None:
+            from goodcry.core.safety import _rules
+
+            pattern = self._compiled[name] = re.compile(_rules.expand(self._sources[name]))
+        return pattern
+
+    def get(self, name: str) -> re.Pattern[str] | None:
+        return self[name] if name in self._sources else None
 
 
 _WORD_ANCHOR = re.compile(r"[a-z0-9']+")
@@ -184,21 +203,21 @@ _GATE = str.maketrans({c: " " for c in '!"#$%&()*+,-./:;<=>?@[\\]^_`{|}~' + "".j
 
 @functools.cache
 def _compiled() -> _Compiled:
-    """Compile the rules once, on first use (importing this module compiles nothing)."""
+    """Index the rules by anchor once, on first use; each rule's patterns compile when a text first needs them."""
     from goodcry.core.safety import _rules
 
     by_anchor: dict[str, list[Rule]] = {}
-    regex: dict[str, re.Pattern[str]] = {}
-    unless: dict[str, re.Pattern[str]] = {}
-    unless_text: dict[str, re.Pattern[str]] = {}
+    regex: dict[str, str] = {}
+    unless: dict[str, str] = {}
+    unless_text: dict[str, str] = {}
     for rule in _rules.RULES:
         if rule.name in regex:
             raise ValueError(f"two safety rules are named {rule.name!r}")
-        regex[rule.name] = re.compile(_rules.expand(rule.pattern))
+        regex[rule.name] = rule.pattern
         if rule.unless:
-            unless[rule.name] = re.compile(_rules.expand(rule.unless))
+            unless[rule.name] = rule.unless
         if rule.unless_text:
-            unless_text[rule.name] = re.compile(_rules.expand(rule.unless_text))
+            unless_text[rule.name] = rule.unless_text
         for anchor in rule.anchors:
             by_anchor.setdefault(anchor.removesuffix("*") if anchor.endswith("*") else anchor, []).append(rule)
     stems = {a.removesuffix("*") for r in _rules.RULES for a in r.anchors if a.endswith("*")}
@@ -208,9 +227,9 @@ def _compiled() -> _Compiled:
         substrings=_guarded(a for a in by_anchor if a not in words),
         by_anchor={a: tuple(rules) for a, rules in by_anchor.items()},
         order={rule.name: i for i, rule in enumerate(_rules.RULES)},
-        regex=regex,
-        unless=unless,
-        unless_text=unless_text,
+        regex=_Patterns(regex),
+        unless=_Patterns(unless),
+        unless_text=_Patterns(unless_text),
     )
 
 
