@@ -318,9 +318,9 @@ def test_ctrl_c_in_the_interview_exits_cleanly_and_saves_nothing(tmp_path: Path)
                 except OSError:  # the terminal closed: the process has ended
                     return
 
-    read_for(10, b"check-in]")
+    read_for(30, b"check-in]")
     os.write(controller, b"\x03")  # Ctrl-C at the first question: the terminal sends SIGINT
-    read_for(10, b"nothing more was changed")
+    read_for(30, b"nothing more was changed")
     assert proc.wait(timeout=20) == 130
     assert b"Traceback" not in output and b"stopped; nothing more was changed" in output
     with Journal.open(Target.parse(tmp_path / "j.db")) as journal:

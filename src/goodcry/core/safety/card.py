@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from goodcry.core.notices import NOT_MEDICAL_ADVICE
 from goodcry.core.safety.resources import HelpLine, Resources
 from goodcry.core.safety.screening import Category, Level, Screening
 
-NOT_MEDICAL_ADVICE = "goodcry is not monitored by a person and is not medical advice."
-"""Shown on every card, at ``init``, in ``--help`` and beside insights about mood."""
+__all__ = ["IMMEDIATE_DANGER", "NOT_MEDICAL_ADVICE", "Card", "card_for", "footer_lines", "help_card"]
 
 IMMEDIATE_DANGER = "If you are in immediate danger, call {emergency}."
 """Formatted with the country's emergency number ("911") or "your local emergency number"."""
