@@ -326,7 +326,7 @@ def test_crisis_card() -> None:
     card = card_for(screen("I want to die"), resources_for("US"))
     assert card is not None and card.level is Level.CRISIS
     assert card.footer == ("If you are in immediate danger, call 911.", NOT_MEDICAL_ADVICE)
-    assert NOT_MEDICAL_ADVICE == "goodcry is not monitored by a person and is not medical advice."
+    assert NOT_MEDICAL_ADVICE == "goodcry is a journal, not medical advice, and no person monitors it."
     assert [r.name for r in card.resources][:2] == ["988 Suicide & Crisis Lifeline", "Crisis Text Line"]
     assert all(len(line) <= 80 for line in (card.title, *card.lines))
     text = "\n".join(card.text_lines())
