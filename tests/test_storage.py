@@ -99,7 +99,7 @@ def test_an_edit_refuses_to_overwrite_a_change_made_elsewhere(journal: Journal) 
 def test_later_check_ins_belong_to_episodes(journal: Journal) -> None:
     saved = journal.add(full_entry())
     entry = journal.follow_up(saved.entry.id, FollowUp(AT + timedelta(minutes=90), relief=Relief.MUCH_BETTER,
-                                                       mood=2, resolved=Resolved.YES))
+                                                       mood=2, resolved=Resolved.YES)).entry
     assert entry.later_relief() is Relief.MUCH_BETTER and entry.resolved is Resolved.YES
     check = journal.add(Entry(Kind.CHECK_IN, AT, mood_after=1))
     with pytest.raises(ValidationError, match="is a check-in"):

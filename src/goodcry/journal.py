@@ -15,6 +15,7 @@ from pathlib import Path
 from goodcry.core.errors import JournalMissingError, StorageError, ValidationError
 from goodcry.core.model import Entry, FollowUp, Person, new_id
 from goodcry.core.query import EntryFilter
+from goodcry.core.safety.screening import NOTHING, Screening, screen_entry
 from goodcry.core.vocabulary import BUILTIN, Vocabulary, Word, make_custom_word
 from goodcry.storage import repository as repo
 from goodcry.storage.database import Database, Target
@@ -39,10 +40,11 @@ def resolve_target(db: str | None) -> Target:
 
 @dataclass(frozen=True)
 class Saved:
-    """A stored entry and the people who joined the circle because it named them."""
+    """A stored entry, the people who joined the circle because it named them, and what screening found."""
 
     entry: Entry
     new_people: tuple[str, ...] = ()
+    screening: Screening = NOTHING
 
 
 class Journal:
@@ -155,11 +157,11 @@ class Journal:
 
     def add(self, entry: Entry, *, now: datetime | None = None) -> Saved:
         """Store a new entry; people it names who are not in the circle yet join it."""
-        entry = self._prepare(entry, now=now)
+        entry, screening = self._prepare(entry, now=now)
         with self.db.transaction():
             new_people = self._ensure_people(entry)
             repo.insert_entry(self.db, entry)
-        return Saved(replace(entry, version=entry.version or 1), new_people)
+        return Saved(replace(entry, version=entry.version or 1), new_people, screening)
 
     def add_many(self, entries: Iterable[Entry], people: Iterable[Person] = (), words: Iterable[Word] = (),
                  settings: Mapping[str, str] | None = None,
@@ -182,7 +184,7 @@ class Journal:
 
     def _add_many(self, entries: Iterable[Entry], people: Iterable[Person], new_words: list[Word],
                   settings: Mapping[str, str], progress: Callable[[int], None] | None) -> tuple[int, int]:
-        batch = [self._prepare(e) for e in entries]
+        batch = [self._prepare(e)[0] for e in entries]
         added = skipped = 0
         with self.db.transaction():
             current = repo.all_settings(self.db)
@@ -224,13 +226,13 @@ class Journal:
 
     def update(self, entry: Entry) -> Saved:
         """Save an edited entry; refuses (ConflictError) when it changed elsewhere since it was read."""
-        entry = self._prepare(entry)
+        entry, screening = self._prepare(entry)
         with self.db.transaction():
             new_people = self._ensure_people(entry)
             stored = repo.update_entry(self.db, entry)
-        return Saved(stored, new_people)
+        return Saved(stored, new_people, screening)
 
-    def follow_up(self, id_or_prefix: str, follow_up: FollowUp) -> Entry:
+    def follow_up(self, id_or_prefix: str, follow_up: FollowUp) -> Saved:
         """Add a later check-in to an episode."""
         entry = self.get(id_or_prefix)
         if not entry.is_episode:
@@ -239,7 +241,7 @@ class Journal:
             )
         if follow_up.at < entry.at:
             raise ValidationError("a later check-in cannot be before the episode it follows")
-        return self.update(entry.with_follow_up(follow_up)).entry
+        return self.update(entry.with_follow_up(follow_up))
 
     def delete(self, id_or_prefix: str) -> Entry:
         entry = self.get(id_or_prefix)
@@ -249,16 +251,21 @@ class Journal:
 
     # --- helpers ----------------------------------------------------------------------------------------
 
-    def _prepare(self, entry: Entry, *, now: datetime | None = None) -> Entry:
+    def _prepare(self, entry: Entry, *, now: datetime | None = None) -> tuple[Entry, Screening]:
+        """The entry as it will be stored — canonical feeling words, an ID, when it was logged, and its screening
+        level (kept so insights can leave crisis entries out of "what helps you") — with the full screening."""
         vocabulary = self.vocabulary
         feelings = tuple(replace(f, word=vocabulary.lookup(f.word).name) for f in entry.feelings)
+        screening = screen_entry(entry)
         stamp = now or datetime.now().astimezone()
-        return replace(
+        prepared = replace(
             entry,
             id=entry.id or new_id(entry.at),
             logged_at=entry.logged_at or stamp,
             feelings=feelings,
+            screening=screening.level.value,
         )
+        return prepared, screening
 
     def _ensure_people(self, entry: Entry) -> tuple[str, ...]:
         added: list[str] = []

@@ -71,3 +71,10 @@ def import_(
         f"{verb} {result.added} entries from {file.name}; {result.skipped_existing} already in your journal"
         + (f"; {len(result.skipped_bad)} bad rows skipped" if result.skipped_bad else "") + "."
     )
+    if result.flagged and not dry_run:
+        from goodcry.cli.care import show_card
+
+        crisis = sum(s.level.value == "crisis" for s in result.flagged)
+        output.message(f"{len(result.flagged)} of the imported entries speak of a lot of pain"
+                       + (f" ({crisis} of them of being in danger or not wanting to live)" if crisis else "") + ".")
+        show_card(result.flagged[0])

@@ -18,7 +18,16 @@ if TYPE_CHECKING:
         resources_for,
         table_version,
     )
-    from goodcry.core.safety.screening import NOTHING, Category, Level, Screening, Trigger, screen, screen_many
+    from goodcry.core.safety.screening import (
+        NOTHING,
+        Category,
+        Level,
+        Screening,
+        Trigger,
+        screen,
+        screen_entry,
+        screen_many,
+    )
 
 # Names load from their module on first use (PEP 562): saving an entry screens it without loading the card or
 # the resource table, which only a flagged entry or `help-now` needs.
@@ -26,7 +35,8 @@ _HOME = {
     **dict.fromkeys(("IMMEDIATE_DANGER", "NOT_MEDICAL_ADVICE", "Card", "card_for", "help_card"), "card"),
     **dict.fromkeys(("Emergency", "HelpLine", "Resources", "countries", "is_known_country", "resources_for",
                      "table_version"), "resources"),
-    **dict.fromkeys(("NOTHING", "Category", "Level", "Screening", "Trigger", "screen", "screen_many"), "screening"),
+    **dict.fromkeys(("NOTHING", "Category", "Level", "Screening", "Trigger", "screen", "screen_entry", "screen_many"),
+                    "screening"),
 }
 
 
@@ -59,6 +69,7 @@ __all__ = [
     "is_known_country",
     "resources_for",
     "screen",
+    "screen_entry",
     "screen_many",
     "table_version",
 ]

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from goodcry.core.model import Entry
     from goodcry.core.safety._rules import Rule
 
 
@@ -525,3 +526,9 @@ def _first_person(clause_prefix: str, sentence_before: str, ctx: _Context) -> bo
         if m is None:
             return True
     return m.group(1) in ctx.first
+
+
+def screen_entry(entry: Entry) -> Screening:
+    """Screen every part of an entry the person wrote: its text, trigger note, notes and later check-in notes."""
+    parts = [entry.text, entry.trigger_note, entry.notes, *(f.note for f in entry.follow_ups)]
+    return screen("\n".join(p for p in parts if p))
