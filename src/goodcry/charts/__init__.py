@@ -1,8 +1,8 @@
 """Charts of a person's journal: built from the insights' plain data, drawn with matplotlib (loaded lazily).
 
 ``KINDS`` names the charts; ``gather`` (in ``data``) takes the insights and the series in one pass over the
-entries; ``draw(kind, insights, data, fmt)`` (drawing in ``figures``) returns PNG or SVG bytes, or raises ``NotEnoughToDraw`` when the
-entries cannot show anything yet.  Importing this package does not import matplotlib.
+entries; ``draw(kind, insights, data, fmt)`` returns PNG or SVG bytes (drawn in ``figures``), or raises
+``NotEnoughToDraw`` when the entries cannot show anything yet.  Importing this package does not import matplotlib.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ import io
 import statistics
 import textwrap
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -21,7 +21,7 @@ from matplotlib import dates as mdates
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.backends.backend_svg import FigureCanvasSVG
-from matplotlib.colors import LinearSegmentedColormap
+from matplotlib.colors import BoundaryNorm, LinearSegmentedColormap
 from matplotlib.figure import Figure, SubFigure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
@@ -43,7 +43,7 @@ ROSE = "#c47f7d"
 SAND = "#d6b57a"
 LAVENDER = "#9a8fc6"
 
-STYLE: dict[str, Any] = {
+STYLE: dict[Any, Any] = {  # matplotlib types its keys as literals
     "svg.fonttype": "none",
     "svg.hashsalt": "goodcry",  # the same chart gives the same SVG
     "text.parse_math": False,
@@ -103,7 +103,8 @@ def _figure(height: float, title: str, subtitle: str) -> tuple[Figure, SubFigure
     lines = textwrap.wrap(subtitle, 108)
     header = 0.42 + 0.17 * len(lines)
     fig = Figure(figsize=(WIDTH, height + header), layout="constrained")
-    top, body = fig.subfigures(2, 1, height_ratios=[header, height])
+    parts: Any = fig.subfigures(2, 1, height_ratios=[header, height])
+    top, body = parts[0], parts[1]
     top.text(0.012, 1 - 0.1 / header, title, ha="left", va="top", fontsize=STYLE["figure.titlesize"],
              fontweight="bold", color=INK)
     top.text(0.012, 1 - 0.42 / header, "\n".join(lines), ha="left", va="top", fontsize=9.5, color=MUTED,
@@ -119,10 +120,16 @@ def _signed(value: float) -> str:
     return f"{value:+.1f}".replace("-", "−")
 
 
+def _days(values: Sequence[date]) -> Any:
+    """Dates (or local times) as matplotlib's day numbers: its stubs accept no datetime lists."""
+    return mdates.date2num(list(values))  # type: ignore[no-untyped-call]
+
+
 def _date_axis(ax: Axes) -> None:
-    locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
+    # matplotlib.dates has no type annotations yet (hence the ignores)
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=8)  # type: ignore[no-untyped-call]
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
 
 
 # --- tension before → after ---------------------------------------------------------------------------------
@@ -145,7 +152,7 @@ def tension(insights: Insights, data: ChartData) -> Figure:
 
     colour = [TEAL if p.after < p.before else ROSE if p.after > p.before else MIST for p in points]
     size, width = (12, 1.0) if len(points) > 150 else (30, 2.0)
-    xs = [p.at for p in points]
+    xs = _days([p.at for p in points])
     ax.vlines(xs, [p.before for p in points], [p.after for p in points], colors=colour, lw=width, alpha=0.85)
     for kind, marker in ((Kind.CRY, "o"), (Kind.HELD_BACK, "s")):
         idx = [i for i, p in enumerate(points) if p.kind is kind]
@@ -160,7 +167,7 @@ def tension(insights: Insights, data: ChartData) -> Figure:
     ax.set_ylabel("tension (0 none … 10 unbearable)")
     _date_axis(ax)
     if len({p.at.date() for p in points}) == 1:
-        ax.xaxis.set_major_formatter(mdates.DateFormatter("%H:%M\n%d %b %Y"))
+        ax.xaxis.set_major_formatter(mdates.DateFormatter("%H:%M\n%d %b %Y"))  # type: ignore[no-untyped-call]
     handles = [
         Line2D([], [], color=TEAL, lw=2, label="eased"),
         Line2D([], [], color=MIST, lw=2, label="no change"),
@@ -197,7 +204,7 @@ def mood(insights: Insights, data: ChartData) -> Figure:
     marker = "o" if len(days) <= 120 else None
     handles: list[Any] = [Line2D([], [], color=TEAL, lw=1.4, marker=marker, ms=3.5, label="check-in mood (mean of the day)")]
     if crying:
-        ax.vlines(crying, -5, 5, colors=ROSE, lw=1.4, alpha=0.35 if len(crying) < 60 else 0.18)
+        ax.vlines(_days(crying), -5, 5, colors=ROSE, lw=1.4, alpha=0.35 if len(crying) < 60 else 0.18)
         handles.append(Line2D([], [], color=ROSE, lw=1.6, alpha=0.6, label="a day you cried"))
     if base.value is not None:
         if base.interval is not None and base.n > 1:
@@ -205,7 +212,7 @@ def mood(insights: Insights, data: ChartData) -> Figure:
         ax.axhline(base.value, color=BLUE, ls="--", lw=1.3)
         handles.append(Line2D([], [], color=BLUE, ls="--", lw=1.3,
                               label=f"your usual mood on other days ({_signed(base.value)}, {base.n} days)"))
-    ax.plot(days, values, color=TEAL, lw=1.4, marker=marker, ms=3.5)
+    ax.plot(_days(days), values, color=TEAL, lw=1.4, marker=marker, ms=3.5)
     ax.set_ylim(-5.4, 5.4)
     ax.set_yticks(range(-4, 5, 2), [f"{v:+d}".replace("-", "−") if v else "0" for v in range(-4, 5, 2)])
     ax.set_ylabel("mood (−5 … +5)")
@@ -272,13 +279,15 @@ def emotions(insights: Insights, data: ChartData) -> Figure:
     )
     fig, body = _figure(1.3 + 0.36 * len(families), f"The feelings named in your cries, by {unit}", subtitle)
     ax = body.add_subplot()
-    cmap = LinearSegmentedColormap.from_list("calm", ["#f7f8fa", "#b9d3dc", BLUE, "#2f4f70"])
-    high = max(1.0, float(grid.max()))
-    image = ax.imshow(grid, aspect="auto", cmap=cmap, vmin=0, vmax=high, interpolation="nearest")
-    ax.set_xticks(np.arange(-0.5, len(columns)), minor=True)
-    ax.set_yticks(np.arange(-0.5, len(families)), minor=True)
+    high = max(1, int(grid.max()))
+    # counts are whole numbers: one colour per count (none apart from the rest), or 8 bands when counts are large
+    bounds = np.arange(-0.5, high + 1) if high <= 12 else np.concatenate([[-0.5], np.linspace(0.5, high + 0.5, 8)])
+    cmap = LinearSegmentedColormap.from_list("calm", ["#f7f8fa", "#b9d3dc", BLUE, "#2f4f70"], N=len(bounds) - 1)
+    # vector cells (pcolormesh), not an embedded bitmap (imshow): the SVG stays pure vector, sharp at any size
+    image = ax.pcolormesh(np.arange(len(columns) + 1) - 0.5, np.arange(len(families) + 1) - 0.5, grid, cmap=cmap,
+                          norm=BoundaryNorm(bounds, cmap.N), edgecolors="white", linewidth=1.2)
+    ax.set_ylim(len(families) - 0.5, -0.5)
     ax.grid(False)
-    ax.grid(which="minor", color="white", lw=1.2)
     for side in ("left", "bottom"):
         ax.spines[side].set_visible(False)
     ax.set_yticks(range(len(families)), families)
@@ -292,9 +301,10 @@ def emotions(insights: Insights, data: ChartData) -> Figure:
                 ax.text(c, r, f"{int(value)}", ha="center", va="center", fontsize=8,
                         color="white" if value > 0.55 * high else INK)
     bar = body.colorbar(image, ax=ax, shrink=0.85, pad=0.01)
+    if bar.solids is not None:
+        bar.solids.set_rasterized(False)  # vector in SVG (it would become an embedded bitmap)
     bar.set_label("cries naming it")
-    bar.locator = MaxNLocator(integer=True)
-    bar.update_ticks()
+    bar.set_ticks(sorted({round(float(b) + 0.5) for b in bounds[:-1]}))
     bar.outline.set_visible(False)
     return fig
 
@@ -309,7 +319,8 @@ def _dot(ax: Axes, e: Estimate, y: float, colour: str, alpha: float) -> None:
         return
     err = None
     if e.interval is not None:
-        err = [[100 * (e.value - e.interval.low)], [100 * (e.interval.high - e.value)]]
+        # clamped: at 0 of n or n of n the interval's end can differ from the share by a rounding error
+        err = [[100 * max(0.0, e.value - e.interval.low)], [100 * max(0.0, e.interval.high - e.value)]]
     ax.errorbar([100 * e.value], [y], xerr=err, fmt="o", color=colour, ecolor=colour, elinewidth=2.2, ms=6.5,
                 capsize=0, alpha=alpha, zorder=3)
 
