@@ -20,6 +20,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "edit": ("entries", "edit"),
     "delete": ("entries", "delete"),
     "insights": ("insights", "insights"),
+    "serve": ("serve", "serve"),
     "people": ("manage", "people_app"),
     "words": ("manage", "words_app"),
     "export": ("transfer", "export"),
