@@ -85,7 +85,7 @@ def test_security_headers_and_csp_without_inline_script(web: Web) -> None:
     assert page.headers["content-security-policy"] == CSP
     assert "'unsafe-inline'" not in CSP and "script-src 'self'" in CSP and "frame-ancestors 'none'" in CSP
     assert page.headers["x-frame-options"] == "DENY" and page.headers["cache-control"] == "no-store"
-    assert page.headers["referrer-policy"] == "no-referrer"
+    assert page.headers["referrer-policy"] == "same-origin"
     assert "<script>" not in page.text and "style=" not in page.text
 
 
