@@ -7,6 +7,7 @@ headers, sessions, CSRF, login) is set up here once; its pieces live in ``securi
 from __future__ import annotations
 
 import secrets
+import threading
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
 from contextlib import asynccontextmanager
@@ -115,6 +116,28 @@ def _hostname(netloc: str) -> str:
     return netloc.rsplit(":", 1)[0] if netloc.count(":") == 1 else netloc
 
 
+class PageCache:
+    """Derived views (a journal page's entries, insights) keyed by the journal's stamp: any write makes a new key."""
+
+    def __init__(self, size: int = 64) -> None:
+        self._items: OrderedDict[tuple[object, ...], Any] = OrderedDict()
+        self._size = size
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[object, ...]) -> Any:
+        with self._lock:
+            found = self._items.get(key)
+            if found is not None:
+                self._items.move_to_end(key)
+            return found
+
+    def put(self, key: tuple[object, ...], value: Any) -> None:
+        with self._lock:
+            self._items[key] = value
+            while len(self._items) > self._size:
+                self._items.popitem(last=False)
+
+
 class Web:
     """What every route shares: settings, the journal pool, sessions, templates."""
 
@@ -131,7 +154,7 @@ class Web:
             lstrip_blocks=True,
         )
         self.templates = Jinja2Templates(env=env)
-        self.insight_cache: OrderedDict[tuple[object, ...], Any] = OrderedDict()
+        self.page_cache = PageCache()
 
     def session(self, request: Request) -> Session | None:
         found: Session | None = getattr(request.state, "session", None)

@@ -44,6 +44,20 @@ class JournalPool:
             if journal.db.dialect == "postgresql":
                 journal.db.connection.rollback()  # end the read transaction psycopg opened: no stale snapshots
 
+    def stamp(self, journal: Journal) -> tuple[object, ...]:
+        """``journal.stamp()``, recomputed on SQLite only when something was committed since this connection last
+        asked (``PRAGMA data_version`` sees other connections' commits, ``total_changes`` this one's)."""
+        if journal.db.dialect != "sqlite":
+            return journal.stamp()
+        conn = journal.db.connection
+        marker = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
+        last = getattr(self._local, "stamp", None)
+        if last is None or last[0] != marker:
+            last = (marker, journal.stamp())
+            self._local.stamp = last
+        stamp: tuple[object, ...] = last[1]
+        return stamp
+
     def close(self) -> None:
         while True:
             try:
