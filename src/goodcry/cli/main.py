@@ -25,6 +25,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "words": ("manage", "words_app"),
     "export": ("transfer", "export"),
     "import": ("transfer", "import_"),
+    "help-now": ("care", "help_now"),
+    "screen": ("care", "screen_command"),
     "init": ("manage", "init"),
     "where": ("manage", "where"),
     "country": ("manage", "country"),

@@ -149,10 +149,10 @@ class Database:
             self._depth -= 1
 
     def _begin(self) -> None:
-        if self.dialect == "sqlite":
-            # Take the write lock up front so a concurrent writer waits (busy timeout) instead of failing
-            # half-way through with "database is locked".
-            self.execute("BEGIN IMMEDIATE")
+        # Both drivers run in autocommit mode: reads outside a transaction hold no snapshot open (a long-lived
+        # web connection must not sit "idle in transaction").  SQLite takes the write lock up front so a
+        # concurrent writer waits (busy timeout) instead of failing half-way with "database is locked".
+        self.execute("BEGIN IMMEDIATE" if self.dialect == "sqlite" else "BEGIN")
 
     def _sql(self, sql: str) -> str:
         return sql if self.dialect == "sqlite" else _pg_sql(sql)
@@ -232,7 +232,7 @@ def _connect_postgres(target: Target) -> Any:
     except ImportError as exc:  # pragma: no cover - psycopg is a dependency
         raise StorageError("PostgreSQL support needs the psycopg package") from exc
     try:
-        return psycopg.connect(target.url, autocommit=False, connect_timeout=10)
+        return psycopg.connect(target.url, autocommit=True, connect_timeout=10)
     except psycopg.Error as exc:
         raise StorageError(f"cannot connect to {target.describe()}: {str(exc).strip().splitlines()[0]}") from exc
 
