@@ -180,3 +180,14 @@ def test_templates_get_view_models_not_domain_rows(web: Web) -> None:
     assert not any(isinstance(v, Entry) for v in page.context.values())  # type: ignore[attr-defined]
     fragment = web.get(f"/entries/{saved.id}", headers={"X-Goodcry-Fragment": "1"})
     assert "<html" not in fragment.text and "<article" in fragment.text
+
+
+def test_crisis_card_after_saving_and_not_after_a_sad_entry(web: Web) -> None:
+    web.get("/")
+    sad = web.post("/quick", {"kind": "cry", "text": "I cried all evening, I miss her so much"})
+    assert "Saved." in sad.text and 'class="card' not in sad.text
+    crisis = web.post("/quick", {"kind": "cry", "text": "I want to end my life tonight"})
+    assert "Saved." in crisis.text and 'class="card card-crisis"' in crisis.text and "Samaritans" in crisis.text
+    with web.journal() as journal:
+        assert journal.count() == 2  # saved first, always
+    assert "Samaritans" in web.get("/help").text

@@ -1,8 +1,7 @@
-"""The parts of goodcry the web app uses when they are installed: safety screening and emotion suggestions.
+"""The core's safety screening and emotion suggestions, as view models for the templates.
 
-Both live in the core (``goodcry.core.safety``, ``goodcry.core.emotions``).  The web app works without them: no
-card after saving (the Help page still gives findahelpline.com and the emergency number) and the vocabulary
-picker without suggestions.  Every result here is a plain view model for the templates.
+Safety (``goodcry.core.safety``) is always there.  Emotion suggestions (``goodcry.core.emotions``) are used when
+that package is installed; without it the vocabulary picker works alone.
 """
 
 from __future__ import annotations
@@ -11,11 +10,10 @@ import importlib
 from dataclasses import dataclass
 from types import ModuleType
 
+from goodcry.core.model import Entry
 from goodcry.core.vocabulary import Vocabulary
 
 FALLBACK_EMERGENCY = "your local emergency number"
-FINDAHELPLINE = "https://findahelpline.com"
-NOT_MEDICAL_ADVICE = "goodcry is not monitored by a person and is not medical advice."
 
 
 def _module(name: str) -> ModuleType | None:
@@ -58,39 +56,25 @@ def _card_view(card: object) -> CardView:
     )
 
 
-def _fallback_help() -> CardView:
-    return CardView(
-        level="none",
-        title="Someone to talk to",
-        lines=("Free, confidential helplines for your country are listed at findahelpline.com.",),
-        resources=(LineView("Find a Helpline", "Helplines in your country, by phone, text or chat", FINDAHELPLINE),),
-        emergency=FALLBACK_EMERGENCY,
-        footer=(f"If you are in immediate danger, call {FALLBACK_EMERGENCY}.", NOT_MEDICAL_ADVICE),
-    )
-
-
 def help_card(country: str | None) -> CardView:
-    """The Help now page's resources for a country."""
-    safety = _module("goodcry.core.safety")
-    if safety is None:
-        return _fallback_help()
+    """The Help now page's resources for the journal's country (findahelpline.com and the emergency number else)."""
+    from goodcry.core import safety
+
     return _card_view(safety.help_card(safety.resources_for(country)))
 
 
-def screen_card(text: str, country: str | None) -> CardView | None:
-    """The card to show after saving ``text``, or None (also when screening is not installed)."""
-    safety = _module("goodcry.core.safety")
-    if safety is None or not text.strip():
-        return None
-    card = safety.card_for(safety.screen(text), safety.resources_for(country))
+def screen_card(entry: Entry, country: str | None) -> CardView | None:
+    """The card to show after saving ``entry`` (its text, notes and check-in notes screened), or None."""
+    from goodcry.core import safety
+
+    card = safety.card_for(safety.screen_entry(entry), safety.resources_for(country))
     return None if card is None else _card_view(card)
 
 
 def countries() -> dict[str, str]:
-    """Country code → name, for the Settings page (empty when the resource table is not installed)."""
-    safety = _module("goodcry.core.safety")
-    if safety is None:
-        return {}
+    """Country code → name, for the Settings page."""
+    from goodcry.core import safety
+
     return dict(safety.countries())
 
 

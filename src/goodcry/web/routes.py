@@ -436,7 +436,7 @@ def entry_page(request: Request, entry_id: str, saved: int = 0) -> Response:
     with web.pool.journal() as journal:
         entry = journal.get(entry_id)
         country = journal.country
-    card = helpers.screen_card(f"{entry.text}\n{entry.notes}\n{entry.trigger_note}", country) if saved else None
+    card = helpers.screen_card(entry, country) if saved else None
     due = f"{(entry.at + AFTER_DELAY).astimezone(now().tzinfo):%H:%M}"
     return web.render(request, "entry.html", {
         "title": "Entry", "e": EntryView.of(entry), "saved": bool(saved), "card": card, "after_due": due,
@@ -462,8 +462,7 @@ def edit_entry(request: Request, entry_id: str, form: FormData = Form) -> Respon
             return _entry_form(request, journal, forms.Values.of(form, forms.MULTI), title="Edit entry",
                                action=f"/entries/{entry.id}/edit", error=str(exc), entry=EntryView.of(entry),
                                status=409 if isinstance(exc, ConflictError) else 400)
-    flash(request, "Saved your changes.")
-    return redirect(f"/entries/{entry.id}")
+    return redirect(f"/entries/{entry.id}?saved=1")
 
 
 @private.get("/entries/{entry_id}/delete")
@@ -509,7 +508,7 @@ def after(request: Request, entry_id: str, form: FormData = Form) -> Response:
                                                       "v": forms.Values.of(form), "error": str(exc), **choices()},
                               status=400)
     flash(request, "Thank you: your later check-in is saved.")
-    return redirect(f"/entries/{entry.id}")
+    return redirect(f"/entries/{entry.id}?saved=1")
 
 
 # --- journal, insights ----------------------------------------------------------------------------------
