@@ -23,6 +23,9 @@ from goodcry.storage.migrate import HEAD, revision, upgrade
 
 ENV_DB = "GOODCRY_DB"
 COUNTRY = "country"
+PRIVATE = "private."
+"""Settings under this prefix (e.g. the web app's passphrase hash) never leave the journal: exports skip them and
+imports cannot set them."""
 
 
 def default_location() -> Path:
@@ -103,7 +106,19 @@ class Journal:
         return repo.get_setting(self.db, COUNTRY)
 
     def settings(self) -> dict[str, str]:
-        return repo.all_settings(self.db)
+        """The settings an export carries (never the private ones)."""
+        return {k: v for k, v in repo.all_settings(self.db).items() if not k.startswith(PRIVATE)}
+
+    def setting(self, key: str) -> str | None:
+        return repo.get_setting(self.db, key)
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.db.transaction():
+            repo.set_setting(self.db, key, value)
+
+    def stamp(self) -> tuple[object, ...]:
+        """A cheap marker that changes whenever entries or the circle change (for caching derived views)."""
+        return repo.stamp(self.db)
 
     def set_country(self, code: str) -> None:
         with self.db.transaction():
@@ -189,7 +204,7 @@ class Journal:
         with self.db.transaction():
             current = repo.all_settings(self.db)
             for key, value in settings.items():
-                if key not in current:
+                if key not in current and not key.startswith(PRIVATE):
                     repo.set_setting(self.db, key, value)
             for word in new_words:
                 repo.add_word(self.db, word)

@@ -22,6 +22,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "insights": ("insights", "insights"),
     "plot": ("charts", "plot"),
     "report": ("charts", "report"),
+    "serve": ("serve", "serve"),
     "people": ("manage", "people_app"),
     "words": ("manage", "words_app"),
     "export": ("transfer", "export"),
