@@ -55,7 +55,10 @@ def import_(
         file, fmt, skip_bad=skip_bad, kind=Kind.parse(kind, "kind"),
         daylio_moods=parse_mood_map(daylio_moods) if daylio_moods else None,
     )
-    result = service.import_batch(STATE.journal(), batch, dry_run=dry_run)
+    journal = STATE.journal()
+    if not dry_run and batch.entries:
+        journal.automatic_backup("before-import")
+    result = service.import_batch(journal, batch, dry_run=dry_run)
     for problem in result.skipped_bad:
         output.message(f"skipped: {problem}")
     verb = "Would add" if dry_run else "Added"
