@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import subprocess
 import sys
+from datetime import UTC
 from pathlib import Path
 
 import pytest
@@ -153,9 +154,9 @@ def test_an_encrypted_journal_gives_an_encrypted_backup(sqlite_cli: CLI, monkeyp
 def test_backup_while_another_connection_writes(tmp_path: Path) -> None:
     path = tmp_path / "j.db"
     with Journal.open(Target.parse(path), create=True) as writer, Journal.open(Target.parse(path)) as reader:
-        from datetime import datetime, timezone
+        from datetime import datetime
 
-        at = datetime(2026, 1, 1, tzinfo=timezone.utc)
+        at = datetime(2026, 1, 1, tzinfo=UTC)
         writer.add_many([Entry(Kind.CRY, at, text=f"e{i}", id=f"06h00000000{i:05d}") for i in range(200)])
         with writer.db.transaction():  # an open write transaction elsewhere: the backup sees the last commit
             writer.db.execute("DELETE FROM entries")
