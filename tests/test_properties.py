@@ -106,7 +106,7 @@ def test_daylio_exports_import_every_row(rows: list[tuple]) -> None:  # type: ig
                          " | ".join(activities), "", note])
     batch = daylio_csv.parse(out.getvalue(), "d.csv")
     assert len(batch.entries) == len(rows)
-    for entry, (day, clock, mood, activities, _, _) in zip(batch.entries, rows, strict=True):
+    for entry, (day, clock, _mood, activities, _, _) in zip(batch.entries, rows, strict=True):
         assert (entry.at.date(), entry.at.time().replace(tzinfo=None)) == (day, clock)
         assert entry.kind is (Kind.CRY if "crying" in activities else Kind.CHECK_IN)
         assert entry.mood_after is not None
