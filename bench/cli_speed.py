@@ -67,6 +67,11 @@ def main() -> None:
 
     goodcry = shutil.which("goodcry", path=str(Path(sys.executable).parent)) or "goodcry"
     jrnl = str(jrnl_binary())
+    # pip compiles jrnl's bytecode at install; an editable goodcry gets its bytecode on first run — unless
+    # PYTHONDONTWRITEBYTECODE is set, as on some CI machines.  Compile it up front so both run from bytecode.
+    import goodcry as package
+
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(Path(package.__file__).parent)], check=True)
     work = Path(tempfile.mkdtemp(prefix="goodcry-bench-"))
     env = {k: v for k, v in os.environ.items() if not k.startswith("GOODCRY_")}
     env.update(HOME=str(work), XDG_CONFIG_HOME=str(work / "config"), XDG_DATA_HOME=str(work / "data"),

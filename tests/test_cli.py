@@ -27,11 +27,11 @@ def test_journey_log_list_after_edit_export_import(cli: CLI, tmp_path: Path) -> 
     cli.ok("log", "check-in", "--mood", ":2", "--at", "2026-11-22 09:00")
 
     listed = cli.ok("list").out.splitlines()
-    assert len(listed) == 3 and listed[0].startswith(entry_id[:8]) and "hurt, lonely · with Sam" in listed[0]
+    assert len(listed) == 3 and listed[0].startswith(entry_id) and "hurt, lonely · with Sam" in listed[0]
     assert len(cli.ok("list", "--kind", "cry,held-back").out.splitlines()) == 2
     assert len(cli.ok("list", "--feel", "loneliness", "--with", "sam").out.splitlines()) == 1
     assert len(cli.ok("list", "--tag", "work", "--since", "2026-11-21", "--until", "2026-11-21").out.splitlines()) == 1
-    assert cli.ok("list", "-n", "1").out.split()[0] != entry_id[:8]
+    assert cli.ok("list", "-n", "1").out.split()[0] != entry_id
 
     cli.ok("after", entry_id[:6], "--relief", "better", "--mood", "2", "--resolved", "partly", "--at",
            "2026-11-20 22:30")
@@ -281,3 +281,47 @@ def test_the_interview_in_a_real_terminal(tmp_path: Path) -> None:
     assert entry.people[0].person == "Sam" and entry.tension_before == 8 and entry.mood_after == 1
     assert entry.shame is None and entry.resolved is not None
 
+
+
+def test_ctrl_c_in_the_interview_exits_cleanly_and_saves_nothing(tmp_path: Path) -> None:
+    import os
+    import pty
+    import select
+    import subprocess
+    import time
+
+    exe = Path(sys.executable).parent / "goodcry"
+    if not exe.exists():
+        pytest.skip("the goodcry console script is not installed beside this Python")
+    env = {**os.environ, "GOODCRY_DB": str(tmp_path / "j.db"), "NO_COLOR": "1"}
+    subprocess.run([str(exe), "init"], env=env, check=True, capture_output=True)
+    controller, terminal = pty.openpty()
+    def controlling_terminal() -> None:  # the pty must be the child's terminal for Ctrl-C to become SIGINT
+        import fcntl
+        import termios
+
+        os.setsid()
+        fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+
+    proc = subprocess.Popen([str(exe), "log"], stdin=terminal, stdout=terminal, stderr=terminal, env=env,
+                            preexec_fn=controlling_terminal)
+    os.close(terminal)
+    output = b""
+
+    def read_for(seconds: float, until: bytes) -> None:
+        nonlocal output
+        deadline = time.monotonic() + seconds
+        while until not in output and time.monotonic() < deadline:
+            if select.select([controller], [], [], 0.2)[0]:
+                try:
+                    output += os.read(controller, 4096)
+                except OSError:  # the terminal closed: the process has ended
+                    return
+
+    read_for(30, b"check-in]")
+    os.write(controller, b"\x03")  # Ctrl-C at the first question: the terminal sends SIGINT
+    read_for(30, b"nothing more was changed")
+    assert proc.wait(timeout=20) == 130
+    assert b"Traceback" not in output and b"stopped; nothing more was changed" in output
+    with Journal.open(Target.parse(tmp_path / "j.db")) as journal:
+        assert journal.count() == 0

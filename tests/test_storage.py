@@ -99,7 +99,7 @@ def test_an_edit_refuses_to_overwrite_a_change_made_elsewhere(journal: Journal) 
 def test_later_check_ins_belong_to_episodes(journal: Journal) -> None:
     saved = journal.add(full_entry())
     entry = journal.follow_up(saved.entry.id, FollowUp(AT + timedelta(minutes=90), relief=Relief.MUCH_BETTER,
-                                                       mood=2, resolved=Resolved.YES))
+                                                       mood=2, resolved=Resolved.YES)).entry
     assert entry.later_relief() is Relief.MUCH_BETTER and entry.resolved is Resolved.YES
     check = journal.add(Entry(Kind.CHECK_IN, AT, mood_after=1))
     with pytest.raises(ValidationError, match="is a check-in"):
@@ -178,3 +178,13 @@ def test_unsupported_urls_are_refused() -> None:
     with pytest.raises(StorageError, match="unsupported journal URL 'mysql'"):
         Target.parse("mysql://localhost/db")
     assert Target.parse("postgres://u:secret@h/db").describe() == "postgresql://u:***@h/db"
+
+
+def test_reads_leave_no_transaction_open(journal: Journal) -> None:
+    """A long-lived connection (the web app's) must not hold a snapshot open between requests."""
+    journal.add(full_entry())
+    journal.find()
+    if journal.db.dialect == "postgresql":
+        assert journal.db.connection.info.transaction_status == 0  # psycopg's IDLE
+    else:
+        assert not journal.db.connection.in_transaction

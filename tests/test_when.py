@@ -24,6 +24,8 @@ NOW = datetime(2026, 11, 25, 10, 30, tzinfo=TZ)
         ("an hour ago", NOW - timedelta(hours=1)),
         ("90 min ago", NOW - timedelta(minutes=90)),
         ("3 days ago", NOW - timedelta(days=3)),
+        ("3 days ago 9pm", datetime(2026, 11, 22, 21, 0, tzinfo=TZ)),
+        ("2 days ago at 07:30", datetime(2026, 11, 23, 7, 30, tzinfo=TZ)),
         ("last monday 8am", datetime(2026, 11, 23, 8, 0, tzinfo=TZ)),
         ("monday", datetime(2026, 11, 23, 9, 0, tzinfo=TZ)),
         ("wednesday", datetime(2026, 11, 25, 9, 0, tzinfo=TZ)),

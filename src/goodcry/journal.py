@@ -7,7 +7,7 @@ wraps every change in one transaction, and returns domain objects.  It knows not
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -15,6 +15,7 @@ from pathlib import Path
 from goodcry.core.errors import JournalMissingError, StorageError, ValidationError
 from goodcry.core.model import Entry, FollowUp, Person, new_id
 from goodcry.core.query import EntryFilter
+from goodcry.core.safety.screening import NOTHING, Screening, screen_entry
 from goodcry.core.vocabulary import BUILTIN, Vocabulary, Word, make_custom_word
 from goodcry.storage import repository as repo
 from goodcry.storage.database import Database, Passphrase, Target
@@ -39,10 +40,11 @@ def resolve_target(db: str | None) -> Target:
 
 @dataclass(frozen=True)
 class Saved:
-    """A stored entry and the people who joined the circle because it named them."""
+    """A stored entry, the people who joined the circle because it named them, and what screening found."""
 
     entry: Entry
     new_people: tuple[str, ...] = ()
+    screening: Screening = NOTHING
 
 
 class Journal:
@@ -182,17 +184,19 @@ class Journal:
 
     def add(self, entry: Entry, *, now: datetime | None = None) -> Saved:
         """Store a new entry; people it names who are not in the circle yet join it."""
-        entry = self._prepare(entry, now=now)
+        entry, screening = self._prepare(entry, now=now)
         with self.db.transaction():
             new_people = self._ensure_people(entry)
             repo.insert_entry(self.db, entry)
-        return Saved(replace(entry, version=entry.version or 1), new_people)
+        return Saved(replace(entry, version=entry.version or 1), new_people, screening)
 
     def add_many(self, entries: Iterable[Entry], people: Iterable[Person] = (), words: Iterable[Word] = (),
-                 settings: Mapping[str, str] | None = None) -> tuple[int, int]:
+                 settings: Mapping[str, str] | None = None,
+                 progress: Callable[[int], None] | None = None) -> tuple[int, int]:
         """Import in one transaction: all or nothing.  Entries whose ID exists are skipped; people, words and
         settings the journal lacks are added (existing ones are kept as they are).
 
+        ``progress`` is called with the number of entries handled so far, for a progress bar.
         Returns (entries added, entries skipped).
         """
         words = list(words)
@@ -201,13 +205,13 @@ class Journal:
         if new_words:
             self._vocabulary = self.vocabulary.with_custom(new_words)
         try:
-            return self._add_many(entries, people, new_words, settings or {})
+            return self._add_many(entries, people, new_words, settings or {}, progress)
         finally:
             self._vocabulary = None
 
     def _add_many(self, entries: Iterable[Entry], people: Iterable[Person], new_words: list[Word],
-                  settings: Mapping[str, str]) -> tuple[int, int]:
-        batch = [self._prepare(e) for e in entries]
+                  settings: Mapping[str, str], progress: Callable[[int], None] | None) -> tuple[int, int]:
+        batch = [self._prepare(e)[0] for e in entries]
         added = skipped = 0
         with self.db.transaction():
             current = repo.all_settings(self.db)
@@ -220,14 +224,16 @@ class Journal:
                 if repo.get_person(self.db, person.name) is None:
                     repo.add_person(self.db, person)
             existing = repo.existing_ids(self.db, [e.id for e in batch])
-            for entry in batch:
+            for done, entry in enumerate(batch, start=1):
                 if entry.id in existing:
                     skipped += 1
-                    continue
-                self._ensure_people(entry)
-                repo.insert_entry(self.db, entry)
-                existing.add(entry.id)
-                added += 1
+                else:
+                    self._ensure_people(entry)
+                    repo.insert_entry(self.db, entry)
+                    existing.add(entry.id)
+                    added += 1
+                if progress is not None and done % 200 == 0:
+                    progress(done)
         return added, skipped
 
     def get(self, id_or_prefix: str) -> Entry:
@@ -247,13 +253,13 @@ class Journal:
 
     def update(self, entry: Entry) -> Saved:
         """Save an edited entry; refuses (ConflictError) when it changed elsewhere since it was read."""
-        entry = self._prepare(entry)
+        entry, screening = self._prepare(entry)
         with self.db.transaction():
             new_people = self._ensure_people(entry)
             stored = repo.update_entry(self.db, entry)
-        return Saved(stored, new_people)
+        return Saved(stored, new_people, screening)
 
-    def follow_up(self, id_or_prefix: str, follow_up: FollowUp) -> Entry:
+    def follow_up(self, id_or_prefix: str, follow_up: FollowUp) -> Saved:
         """Add a later check-in to an episode."""
         entry = self.get(id_or_prefix)
         if not entry.is_episode:
@@ -262,7 +268,7 @@ class Journal:
             )
         if follow_up.at < entry.at:
             raise ValidationError("a later check-in cannot be before the episode it follows")
-        return self.update(entry.with_follow_up(follow_up)).entry
+        return self.update(entry.with_follow_up(follow_up))
 
     def delete(self, id_or_prefix: str) -> Entry:
         entry = self.get(id_or_prefix)
@@ -272,16 +278,21 @@ class Journal:
 
     # --- helpers ----------------------------------------------------------------------------------------
 
-    def _prepare(self, entry: Entry, *, now: datetime | None = None) -> Entry:
+    def _prepare(self, entry: Entry, *, now: datetime | None = None) -> tuple[Entry, Screening]:
+        """The entry as it will be stored — canonical feeling words, an ID, when it was logged, and its screening
+        level (kept so insights can leave crisis entries out of "what helps you") — with the full screening."""
         vocabulary = self.vocabulary
         feelings = tuple(replace(f, word=vocabulary.lookup(f.word).name) for f in entry.feelings)
+        screening = screen_entry(entry)
         stamp = now or datetime.now().astimezone()
-        return replace(
+        prepared = replace(
             entry,
             id=entry.id or new_id(entry.at),
             logged_at=entry.logged_at or stamp,
             feelings=feelings,
+            screening=screening.level.value,
         )
+        return prepared, screening
 
     def _ensure_people(self, entry: Entry) -> tuple[str, ...]:
         added: list[str] = []

@@ -6,13 +6,11 @@ from dataclasses import dataclass, field
 
 import typer
 
+from goodcry.core import notices
 from goodcry.journal import Journal, resolve_target
 from goodcry.storage.database import Target
 
-NOT_MEDICAL_ADVICE = (
-    "goodcry is a journal, not medical advice, and no person monitors it. "
-    "If you are in danger or thinking of ending your life, call your local emergency number now."
-)
+NOT_MEDICAL_ADVICE = f"{notices.NOT_MEDICAL_ADVICE} {notices.IN_DANGER}"
 
 app = typer.Typer(
     name="goodcry",

@@ -164,7 +164,16 @@ def _report_saved(saved: Saved, verb: str, as_json: bool) -> None:
     else:
         output.data(entry.id)
     label = {"cry": "cry", "held-back": "held-back urge", "check-in": "check-in"}[entry.kind.value]
-    output.message(f"{verb} your {label} ({entry.id[:render.SHORT_ID]}).", style="green")
+    output.message(f"{verb} your {label} ({entry.id}).", style="green")
+    _care(saved)
+
+
+def _care(saved: Saved) -> None:
+    """Saved first, then — only for an entry screening flagged — the card with people to talk to."""
+    if saved.screening.level.value != "none":
+        from goodcry.cli.care import show_card
+
+        show_card(saved.screening)
 
 
 def after(
@@ -192,8 +201,9 @@ def after(
         understanding=options.rating(understanding, UNDERSTANDING),
         note=note or "",
     )
-    entry = STATE.journal().follow_up(entry_id, follow_up)
-    output.message(f"Added your later check-in to {entry.id[:render.SHORT_ID]}.", style="green")
+    saved = STATE.journal().follow_up(entry_id, follow_up)
+    output.message(f"Added your later check-in to {saved.entry.id}.", style="green")
+    _care(saved)
 
 
 def list_(
@@ -272,7 +282,8 @@ def edit(
     saved = journal.update(replace(entry, **fields))
     for name in saved.new_people:
         output.message(f"Added {name} to your circle.")
-    output.message(f"Saved your changes to {saved.entry.id[:render.SHORT_ID]}.", style="green")
+    output.message(f"Saved your changes to {saved.entry.id}.", style="green")
+    _care(saved)
 
 
 def delete(
@@ -290,7 +301,7 @@ def delete(
             output.message("Kept it.")
             return
     journal.delete(entry.id)
-    output.message(f"Deleted {entry.id[:render.SHORT_ID]}.")
+    output.message(f"Deleted {entry.id}.")
 
 
 # --- helpers ------------------------------------------------------------------------------------------------

@@ -81,8 +81,6 @@ def interview(journal: Journal) -> Entry:
                               hint="1 not at all … 5 very")
         fields["resolved"] = ask("Is the situation resolved?", lambda a: Resolved.parse(a, "resolved"),
                                  hint="no, partly, yes")
-    if not fields.get("people") and kind is not Kind.CHECK_IN:
-        fields["people"] = ()
     output.message("")
     return Entry(kind=kind, at=at, text=text, **{k: v for k, v in fields.items() if v is not None})
 

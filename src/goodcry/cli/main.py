@@ -24,6 +24,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "words": ("manage", "words_app"),
     "export": ("transfer", "export"),
     "import": ("transfer", "import_"),
+    "help-now": ("care", "help_now"),
+    "screen": ("care", "screen_command"),
     "backup": ("privacy", "backup"),
     "restore": ("privacy", "restore"),
     "encrypt": ("privacy", "encrypt"),

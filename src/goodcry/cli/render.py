@@ -6,8 +6,6 @@ from collections.abc import Sequence
 
 from goodcry.core.model import Entry
 
-SHORT_ID = 8
-
 
 def entries_json(entries: Sequence[Entry]) -> str:
     import json
@@ -27,7 +25,8 @@ def entry_json(entry: Entry) -> str:
 
 def summary_line(entry: Entry, width: int = 60) -> str:
     """One line per entry: short ID, local time, kind, feelings and people, the start of the text."""
-    parts = [entry.id[:SHORT_ID], entry.at.strftime("%Y-%m-%d %H:%M"), f"{entry.kind.value:<9}"]
+    # The whole ID: entries written in the same millisecond (imports) share their first ten characters.
+    parts = [entry.id, entry.at.strftime("%Y-%m-%d %H:%M"), f"{entry.kind.value:<9}"]
     extras = []
     if entry.feelings:
         extras.append(", ".join(f.word + ("?" if not f.source.confirmed else "") for f in entry.feelings))

@@ -29,7 +29,7 @@ def export(
             sys.stdout.write(piece)
         return
     total = journal.count()
-    if total > 2000 and output.stdout_is_terminal():
+    if total > 2000 and sys.stderr.isatty():
         from rich.progress import track
 
         pieces = iter(track(pieces, total=total + 2, description="Exporting", console=output.err_console()))
@@ -58,7 +58,14 @@ def import_(
     journal = STATE.journal()
     if not dry_run and batch.entries:
         journal.automatic_backup("before-import")
-    result = service.import_batch(journal, batch, dry_run=dry_run)
+    if len(batch.entries) > 2000 and not dry_run and sys.stderr.isatty():
+        from rich.progress import Progress
+
+        with Progress(console=output.err_console(), transient=True) as bar:
+            task = bar.add_task(f"Importing {file.name}", total=len(batch.entries))
+            result = service.import_batch(journal, batch, progress=lambda done: bar.update(task, completed=done))
+    else:
+        result = service.import_batch(journal, batch, dry_run=dry_run)
     for problem in result.skipped_bad:
         output.message(f"skipped: {problem}")
     verb = "Would add" if dry_run else "Added"
@@ -66,3 +73,10 @@ def import_(
         f"{verb} {result.added} entries from {file.name}; {result.skipped_existing} already in your journal"
         + (f"; {len(result.skipped_bad)} bad rows skipped" if result.skipped_bad else "") + "."
     )
+    if result.flagged and not dry_run:
+        from goodcry.cli.care import show_card
+
+        crisis = sum(s.level.value == "crisis" for s in result.flagged)
+        output.message(f"{len(result.flagged)} of the imported entries speak of a lot of pain"
+                       + (f" ({crisis} of them of being in danger or not wanting to live)" if crisis else "") + ".")
+        show_card(result.flagged[0])

@@ -79,6 +79,13 @@ def _parse(text: str, now: datetime) -> Parsed:
     match = _AGO.match(text)
     if match:
         return Parsed(now - _delta(match.group("n"), match.group("unit"), raw), True)
+    head, sep, time_text = text.partition(" ago ")
+    ago = _AGO.match(head + " ago") if sep else None
+    if ago:  # "3 days ago 9pm": that day, at that time
+        that_day = (now - _delta(ago.group("n"), ago.group("unit"), raw)).date()
+        time_text = time_text.removeprefix("at ").strip()
+        at_time = _NAMED_TIMES[time_text] if time_text in _NAMED_TIMES else _clock(time_text, raw)
+        return Parsed(datetime.combine(that_day, at_time, now.tzinfo), True)
 
     day, rest = _leading_day(text, now)
     if day is None:

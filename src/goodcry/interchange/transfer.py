@@ -6,12 +6,13 @@ import csv
 import io
 import os
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from goodcry.core.errors import ImportFormatError, ValidationError
 from goodcry.core.model import Entry, Kind
+from goodcry.core.safety.screening import Level, Screening, screen_entry
 from goodcry.interchange import EXPORT_FORMATS, IMPORT_FORMATS, daylio_csv, goodcry_json, jrnl_json
 from goodcry.interchange.common import ImportBatch
 from goodcry.journal import Journal
@@ -60,6 +61,8 @@ class ImportResult:
     skipped_existing: int
     skipped_bad: tuple[str, ...]
     entries: tuple[Entry, ...]
+    flagged: tuple[Screening, ...] = ()
+    """Screenings of the imported entries that speak of crisis or concern, most urgent first."""
 
 
 def read_text(path: Path) -> str:
@@ -92,14 +95,17 @@ def parse_file(path: Path, fmt: str, *, skip_bad: bool = False, kind: Kind = Kin
     raise ValidationError(f"unknown import format {fmt!r}; choose one of: {', '.join(IMPORT_FORMATS)}")
 
 
-def import_batch(journal: Journal, batch: ImportBatch, *, dry_run: bool = False) -> ImportResult:
+def import_batch(journal: Journal, batch: ImportBatch, *, dry_run: bool = False,
+                 progress: Callable[[int], None] | None = None) -> ImportResult:
     """Store a parsed batch in one transaction (all or nothing); entries already present are skipped."""
+    existing = journal.existing_ids([e.id for e in batch.entries])
+    new = tuple(e for e in batch.entries if e.id not in existing)
+    flagged = sorted((s for s in map(screen_entry, new) if s.level is not Level.NONE),
+                     key=lambda s: s.level.rank, reverse=True)
     if dry_run:
-        existing = journal.existing_ids([e.id for e in batch.entries])
-        new = tuple(e for e in batch.entries if e.id not in existing)
-        return ImportResult(len(new), len(batch.entries) - len(new), tuple(batch.skipped), new)
-    added, skipped = journal.add_many(batch.entries, batch.people, batch.words, batch.settings)
-    return ImportResult(added, skipped, tuple(batch.skipped), tuple(batch.entries))
+        return ImportResult(len(new), len(batch.entries) - len(new), tuple(batch.skipped), new, tuple(flagged))
+    added, skipped = journal.add_many(batch.entries, batch.people, batch.words, batch.settings, progress)
+    return ImportResult(added, skipped, tuple(batch.skipped), new, tuple(flagged))
 
 
 def _csv(entries: Iterable[Entry]) -> Iterator[str]:

@@ -182,14 +182,17 @@ class Database:
             self._depth -= 1
 
     def _begin(self) -> None:
-        if self.dialect == "sqlite":
-            # Take the write lock up front so a concurrent writer waits (busy timeout, then retries) instead of
-            # failing half-way through with "database is locked".
-            cur = self._conn.cursor()
-            try:
-                retry_when_busy(lambda: cur.execute("BEGIN IMMEDIATE"))
-            except Exception as exc:
-                _translate(exc)
+        # Both drivers run in autocommit mode: reads outside a transaction hold no snapshot open (a long-lived
+        # web connection must not sit "idle in transaction").  SQLite takes the write lock up front so a
+        # concurrent writer waits (busy timeout, then retries) instead of failing half-way with "database is locked".
+        if self.dialect != "sqlite":
+            self.execute("BEGIN")
+            return
+        cur = self._conn.cursor()
+        try:
+            retry_when_busy(lambda: cur.execute("BEGIN IMMEDIATE"))
+        except Exception as exc:
+            _translate(exc)
 
     def _sql(self, sql: str) -> str:
         return sql if self.dialect == "sqlite" else _pg_sql(sql)
@@ -317,7 +320,7 @@ def _connect_postgres(target: Target) -> Any:
     except ImportError as exc:  # pragma: no cover - psycopg is a dependency
         raise StorageError("PostgreSQL support needs the psycopg package") from exc
     try:
-        return psycopg.connect(target.url, autocommit=False, connect_timeout=10)
+        return psycopg.connect(target.url, autocommit=True, connect_timeout=10)
     except psycopg.Error as exc:
         raise StorageError(f"cannot connect to {target.describe()}: {str(exc).strip().splitlines()[0]}") from exc
 

@@ -24,10 +24,8 @@ def revision(db: Database) -> str | None:
         " AND table_schema = current_schema()"
     )
     if db.one(table_exists) is None:
-        db.connection.rollback()
         return None
     row = db.one("SELECT version_num FROM alembic_version")
-    db.connection.rollback()
     return str(row[0]) if row else None
 
 

@@ -10,13 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from goodcry.core import notices
 from goodcry.core.insights.results import Contrast, Estimate, Insights, Need, Status
 from goodcry.core.model import Relation
 
-NOT_MEDICAL_ADVICE = (
-    "goodcry is a journal, not medical advice, and no person monitors it. "
-    "If you are in immediate danger, call your local emergency number."
-)
+NOT_MEDICAL_ADVICE = f"{notices.NOT_MEDICAL_ADVICE} {notices.IN_DANGER}"
 
 _UNITS = {
     "cries": ("cry", "cries"),
