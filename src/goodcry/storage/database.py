@@ -14,7 +14,6 @@ psycopg's ``%(name)s`` style.
 from __future__ import annotations
 
 import os
-import random
 import re
 import sqlite3
 import time
@@ -214,6 +213,8 @@ def retry_when_busy(action: Callable[[], T], *, retry_for: float | None = None) 
         except Exception as exc:
             if not _is_busy(exc) or time.monotonic() >= deadline:
                 raise
+        import random  # only here: start-up speed
+
         time.sleep(pause * (0.5 + random.random()))
         pause = min(pause * 2, 0.5)
 
