@@ -229,7 +229,8 @@ def test_goodcry_json_export_then_import_gives_the_same_journal(batch: list[Entr
 # --- the CLI never ends in a traceback ------------------------------------------------------------------------
 
 COMMAND_WORDS = ["log", "after", "list", "show", "edit", "delete", "people", "words", "export", "import", "init",
-                 "where", "country", "help-now", "screen", "backup", "restore", "encrypt", "decrypt", "passwd", "insights",
+                 "where", "country", "help-now", "screen", "plot", "report", "backup", "restore", "encrypt", "decrypt",
+                 "passwd", "insights",
                  "add",
                  "rename", "set", "remove", "cry", "held-back", "check-in"]
 OPTION_WORDS = ["--at", "--mood", "--tension", "--with", "--feel", "--intensity", "--held-back", "--since",

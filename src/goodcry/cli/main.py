@@ -20,6 +20,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "edit": ("entries", "edit"),
     "delete": ("entries", "delete"),
     "insights": ("insights", "insights"),
+    "plot": ("charts", "plot"),
+    "report": ("charts", "report"),
     "people": ("manage", "people_app"),
     "words": ("manage", "words_app"),
     "export": ("transfer", "export"),

@@ -36,17 +36,23 @@ def export(journal: Journal, fmt: str) -> Iterator[str]:
     raise ValidationError(f"unknown export format {fmt!r}; choose one of: {', '.join(EXPORT_FORMATS)}")
 
 
-def write_atomically(path: Path, pieces: Iterable[str]) -> None:
-    """Write to a private temporary file beside ``path``, then rename: a failed export never leaves half a file."""
+def write_atomically(path: Path, pieces: Iterable[str] | bytes) -> None:
+    """Write to a private temporary file beside ``path``, then rename: a failed export never leaves half a file.
+
+    ``pieces`` is text (written as UTF-8) or, for images, bytes.
+    """
     path = path.expanduser()
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
         raise ValidationError(f"cannot write {path}: the folder {directory} does not exist")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            for piece in pieces:
-                out.write(piece)
+        with os.fdopen(fd, "wb") as out:
+            if isinstance(pieces, bytes):
+                out.write(pieces)
+            else:
+                for piece in pieces:
+                    out.write(piece.encode("utf-8"))
             out.flush()
             os.fsync(out.fileno())
         os.replace(tmp, path)
