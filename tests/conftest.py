@@ -60,6 +60,15 @@ def pg_url() -> Iterator[str]:
         conn.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
+@pytest.fixture(autouse=True)
+def _private_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Automatic backups (before imports and migrations) go to a folder of the test's own, never the real one;
+    no test reads a passphrase from the environment it was started in."""
+    monkeypatch.setenv("GOODCRY_BACKUPS", str(tmp_path_factory.mktemp("backups")))
+    monkeypatch.delenv("GOODCRY_PASSPHRASE", raising=False)
+    monkeypatch.delenv("GOODCRY_NEW_PASSPHRASE", raising=False)
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """A journal location on each backend (not created yet)."""

@@ -18,7 +18,7 @@ from goodcry.core.query import EntryFilter
 from goodcry.core.safety.screening import NOTHING, Screening, screen_entry
 from goodcry.core.vocabulary import BUILTIN, Vocabulary, Word, make_custom_word
 from goodcry.storage import repository as repo
-from goodcry.storage.database import Database, Target
+from goodcry.storage.database import Database, Passphrase, Target
 from goodcry.storage.migrate import HEAD, revision, upgrade
 
 ENV_DB = "GOODCRY_DB"
@@ -60,9 +60,14 @@ class Journal:
     # --- opening ----------------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, target: Target, *, create: bool = False) -> Journal:
-        """Open an existing journal (upgrading its schema if it is older), or create one with ``create``."""
-        db = Database.open(target, create=create)
+    def open(cls, target: Target, *, create: bool = False, passphrase: Passphrase | None = None,
+             encrypt: bool = False) -> Journal:
+        """Open an existing journal (upgrading its schema if it is older), or create one with ``create``.
+
+        ``passphrase`` is asked only when the journal is encrypted (or, with ``encrypt``, to key a new one).
+        An older journal is backed up (see ``storage.safekeeping``) before its schema is upgraded.
+        """
+        db = Database.open(target, create=create, passphrase=passphrase, encrypt=encrypt)
         try:
             current = revision(db)
             if current is None and not create:
@@ -74,6 +79,10 @@ class Journal:
                     raise StorageError(
                         f"this journal was made by a newer goodcry (schema {current}); upgrade goodcry to open it"
                     )
+                if current is not None and target.path is not None:
+                    from goodcry.storage.safekeeping import automatic
+
+                    automatic(db, f"before-migration-{current}")
                 upgrade(db)
         except BaseException:
             db.close()
@@ -81,14 +90,32 @@ class Journal:
         return cls(db)
 
     @staticmethod
-    def exists(target: Target) -> bool:
-        if target.path is not None and not target.path.exists():
+    def exists(target: Target, passphrase: Passphrase | None = None) -> bool:
+        if target.path is not None and (not target.path.exists() or target.path.stat().st_size == 0):
             return False
         try:
-            Journal.open(target).close()
+            Journal.open(target, passphrase=passphrase).close()
         except JournalMissingError:
             return False
         return True
+
+    @property
+    def encrypted(self) -> bool:
+        return self.db.encrypted
+
+    def backup(self, dest: Path) -> int:
+        """A verified, consistent copy of this (SQLite) journal at ``dest``; returns its entry count."""
+        from goodcry.storage.safekeeping import backup
+
+        return backup(self.db, dest).entries
+
+    def automatic_backup(self, reason: str) -> Path | None:
+        """A backup in the backups folder before a risky change (SQLite journals; None for PostgreSQL)."""
+        if self.db.target.path is None:
+            return None
+        from goodcry.storage.safekeeping import automatic
+
+        return automatic(self.db, reason)
 
     def close(self) -> None:
         self.db.close()
