@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Set up goodcry in .venv and start it on its default SQLite journal (in your user data folder):
-# creates the journal the first time (asking your country, for crisis resources), then opens a guided entry.
+# Set up goodcry in .venv and start it on its default SQLite journal (in your user data folder): creates the
+# journal the first time (asking your country, for crisis resources), then serves the local web app on
+# 127.0.0.1 and opens your browser. Stop it with Ctrl-C. The command-line journal is .venv/bin/goodcry.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,10 +14,5 @@ goodcry=.venv/bin/goodcry
 if ! "$goodcry" list -n 1 >/dev/null 2>&1; then
   "$goodcry" init
 fi
-if [ -t 0 ]; then
-  "$goodcry" log
-else
-  "$goodcry" --help
-fi
-echo
-echo "goodcry is installed in .venv: run .venv/bin/goodcry --help (or add .venv/bin to your PATH)."
+echo "goodcry is installed in .venv: .venv/bin/goodcry --help shows the command-line journal."
+exec "$goodcry" serve "$@"
