@@ -106,7 +106,7 @@ NEGATION = (
 _SUBJECTS = (
     r"i|i'm|im|i've|ive|i'd|i'll|{extra}he|she|they|he's|hes|she's|shes|they're|theyre|we|we're|you|you're|"
     r"youre|u|someone|somebody|people|everyone|everybody|nobody|no one|one of (?:my|her|his|their) \w+|"
-    r"(?:my|her|his|their|our|your|a|the|this) " + _PERSON + r"|"
+    r"(?:my|her|his|their|our|your|a|the|this|\w+'s|\w+s') " + _PERSON + r"|"
     r"the (?:character|girl|boy|man|woman|guy|narrator|singer|protagonist|hero|heroine|mc|kid|patient|author)"
 )
 # The nearest subject in the clause before a phrase ("my friend said she" → "she"); ".*" is greedy: the last.
@@ -208,7 +208,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:my |the )?(?:sleeping )?(?:pills|tablets|meds|painkillers|paracetamol|tylenol|bottle|pack|box)|"
         r"\b(?:overdos\w+|od'?d|od'?ing)\b|jump(?:ing)? (?:off|from) (?:a|the|this) (?:bridge|building|roof|"
         r"balcony|cliff|overpass|ledge|tower)|(?:jump|step|stepping|jumping|walk|walking) in front of (?:a |the )?"
-        r"(?:train|car|bus|truck|lorry|traffic)|(?:standing|sitting) on (?:the|a) (?:bridge|ledge|roof|edge)",
+        r"(?:train|car|bus|truck|lorry|traffic)",
         ("note", "notes", "letter", "letters", "noose", "rope", "pills", "pill", "tablets", "meds", "painkillers",
          "paracetamol", "tylenol", "overdose", "overdosed", "overdosing", "overdoses", "od'd", "od'ing", "oded",
          "bottle", "pack", "box", "jump", "jumping", "front", "standing", "sitting", "antidepressants", "insulin",
@@ -216,7 +216,8 @@ RULES: tuple[Rule, ...] = (
          "razor", "blade", "gun", "tonight", "tomorrow", "sea", "river", "ocean", "lake", "water"),
         unless=r"(?:jump\w* off (?:the|a) (?:cliff|ledge|rock|pier) into|bungee|diving|swim|for (?:fun|work)|"
                r"thank you note|letter to (?:my|the|her|him|them)|love letter|cover letter|note to self|"
-               r"in front of (?:the|a) (?:train|bus) (?:station|stop)|prescribed|pharmacy)",
+               r"in front of (?:the|a) (?:train|bus) (?:station|stop)|prescribed|pharmacy|dosette|organi[sz]er|"
+               r"blood pressure|vitamins?|chopp\w*|cook\w*|kitchen|onions?|board)",
         past=_PS, negatable=True,
     ),
     Rule(
@@ -228,6 +229,7 @@ RULES: tuple[Rule, ...] = (
         r"people) (?:reads?|finds?|sees?) this|giving away my (?:things|stuff|belongings|cat|dog|pets?)|"
         r"(?:made|making) my peace (?:with dying|with it all|and i'?m ready)",
         ("last", "goodbye", "tomorrow", "morning", "longer", "time", "giving", "peace"),
+        unless=r"(?:plane|flight|holiday|trip|airport|abroad|on my way|married|moved|new job|back home|miss you)",
         first_person=False,
     ),
     # -- suicidal thoughts ---------------------------------------------------------------------------------------
@@ -298,7 +300,8 @@ RULES: tuple[Rule, ...] = (
         r"killed myself)",
         ("wish", "wishing", "wished", "hope", "hoping", "pray", "praying", "dead", "die", "better", "happier",
          "died", "forever", "alive", "funeral", "death", "dying"),
-        unless=r"(?:wish i (?:was|were) dead (?:tired|asleep)|better off (?:dead|without me) (?:in|at) (?:the|this) "
+        unless=r"(?:wish i (?:was|were) dead (?:tired|asleep)|funeral (?:would|will) be (?:as|like|so|full)|"
+               r"better off (?:dead|without me) (?:in|at) (?:the|this) "
                r"(?:game|team|project|job|group))",
         first_person=False, past=_PS,
     ),
@@ -517,7 +520,8 @@ RULES: tuple[Rule, ...] = (
         ("scared", "afraid", "terrified", "frightened", "petrified", "safe", "fear", "fearing", "kill", "hurt",
          "stab", "shoot", "strangle", "choke", "let", "locked", "hiding", "hid", "gun", "knife", "following",
          "stalking", "follows", "stalks", "followed", "spiked"),
-        unless=r"(?:afraid of (?:him|her) (?:leaving|dying|finding out)|scared of (?:him|her) (?:leaving|dying))",
+        unless=r"(?:afraid of (?:him|her) (?:leaving|dying|finding out)|scared of (?:him|her) (?:leaving|dying)|"
+               r"lol|haha|lmao|\U0001f602|\U0001f644|if i tell (?:\w+ ){1,2}about (?:the|her|his|my|our|it))",
         first_person=False, negatable=False, past=_PAB,
     ),
     # -- eating-disorder crisis ----------------------------------------------------------------------------------
@@ -679,6 +683,8 @@ _FAMILIES: tuple[Rule, ...] = (
         r"(?:medicine|bathroom) (?:cabinet|cupboard)|(?:the |a )?(?:full|whole|entire) (?:strip|pack|box|bottle|"
         r"packet|blister)|(?:about |nearly |over )?half (?:of )?(?:them|it|the (?:bottle|pack|box))(?: so far)?|"
         r"all of (?:them|it)|(?:double|triple|twice) (?:my|the) (?:dose|prescription))|"
+        r"(?:took|taken|swallowed|downed|necked|popped) (?:a bunch|a handful|loads|lots|a lot|most|the rest|all|"
+        r"half|a whole load|a fistful|a pile) of (?:\w+'?s? ){0,3}{meds}|"
         r"(?:took|taken|swallowed|downed|necked) (?:\w+ ){0,3}{meds}\b.{0,40}(?:don'?t|do not|dont) know how long "
         r"(?:it )?takes|how long (?:it )?takes? (?:to work|to kick in|for (?:them|it) to)\b(?=.{0,40}(?:pills|"
         r"tablets|overdose|took|swallowed))",
@@ -751,7 +757,8 @@ _FAMILIES: tuple[Rule, ...] = (
          "tomorrow", "morning", "soon", "time"),
         unless=r"(?:exam|test|interview|surgery|operation|meeting|presentation|appointment|procedure|move|wedding|"
                r"holiday|trip|semester|term|shift|deadline|party|funeral|jury|will power|willpower|"
-               r"in my will|lawyer|solicitor|grandma|grandad|nan|mum'?s will|dad'?s will|his will|her will|"
+               r"in my will|lawyer|solicitor|baby|pregnan\w*|mortgage|married|grown.?up|because we|grandma|grandad|"
+               r"nan|mum'?s will|dad'?s will|his will|her will|"
                r"hide and seek|escape room|on holiday|when i'?m gone (?:to|on))",
         first_person=False, past=_PS,
     ),
@@ -766,7 +773,7 @@ _FAMILIES: tuple[Rule, ...] = (
         r"sorry for everything\W+(?:i )?love (?:you|u) (?:all|guys|everyone)|love (?:you|u) all\W+(?:i'?m )?"
         r"(?:so )?sorry|"
         r"tell (?:\w+ ){1,2}(?:he|she|they) (?:was|were) my (?:best friend|favourite|world|everything)|"
-        r"(?:notes?|letters?|messages?) (?:for|to) (?:\w+ ){1,4}(?:so |trying to make it so |so that )?(?:they |"
+        r"(?:notes?|letters?|messages?) (?:for|to) [^.!?\n]{1,60}?(?:so |make it so |so that )?(?:they |"
         r"he |she )?(?:don'?t|won'?t|wont|dont|not|never) blame (?:themselves|yourselves|yourself|himself|"
         r"herself)|"
         r"(?:gave|giving|given|left|leaving) (?:away )?(?:my|all my) (?:\w+ ){0,2}to (?:my |\w+)(?:\w+ ){0,3}\W+"
@@ -777,6 +784,19 @@ _FAMILIES: tuple[Rule, ...] = (
                r"didn'?t get to|never got to|couldn'?t|at the (?:funeral|hospice|hospital)|"
                r"of the year|for the night|last entry was|last post was|blog|instagram post)",
         first_person=False, past=_PS,
+    ),
+    Rule(
+        "time-bound-intent", _PLAN, _C,
+        r"(?:tonight|today|tomorrow|this weekend|this is the night|it'?s (?:tonight|time)),? (?:i'?m|im|i am|i'?ll|i will)"
+        r" (?:finally |really |actually |definitely )?(?:going to |gonna )?(?:do it|go through with it|end it)"
+        r"(?=\s*(?:[.!\n]|$))|"
+        r"(?:gonna|going to|will|i'?ll) (?:finally )?(?:do it|go through with it) (?:when|once|after) (?:everyone|"
+        r"they|mum|mom|dad|\w+) (?:is |are |goes |go |has |have )?(?:asleep|to bed|gone|out|leaves?|left)",
+        ("tonight", "today", "tomorrow", "weekend", "night", "time", "when", "once", "after"),
+        unless=r"(?:ask (?:her|him)|tell (?:her|him|them|my)|confess|quit|gym|run|exam|interview|dye|haircut|"
+               r"tattoo|piercing|apply|finally (?:going to )?do it (?:properly|right)|clean|tidy|declutter|"
+               r"propose|break up|dump)",
+        past=_PS,
     ),
     # -- suicidal thoughts: passive wishes, not existing, death as relief --------------------------------------
     Rule(
@@ -842,7 +862,8 @@ _FAMILIES: tuple[Rule, ...] = (
         unless=r"(?:shav\w*|cook\w*|chopp\w*|kitchen|knife set|new knife|sharpen(?:ing|ed)? (?:the |my )?"
                r"(?:knife|knives|pencils?)|pencils?|lawn ?mower|blender|rollerblades?|skate|ice skat\w*|"
                r"by accident|accident\w*|ouch|iron(?:ing)? (?:my|the) (?:shirt|clothes|dress)|sew\w*|"
-               r"knit\w*|craft\w*|roads?|pavement|margarita|gritt\w*|cold drink|ice (?:cream|pack|bath|cube)|"
+               r"knit\w*|craft\w*|roads?|pavement|margarita|gritt\w*|cold drink|champagne|bucket|chill|drinks|"
+               r"ice (?:cream|pack|bath|cube)|"
                r"lunch ?box|shoe ?box|box of (?:tissues|chocolates)|tool ?kit|first aid kit|for (?:the|my) "
                r"(?:hair|fringe|bangs))",
         first_person=False, past=_PSH,
@@ -881,14 +902,16 @@ _FAMILIES: tuple[Rule, ...] = (
     Rule(
         "relapse", _SH, _C,
         r"\brelaps(?:e|ed|ing)\b(?! (?:in|on|into|with) (?:my )?(?:drinking|alcohol|drugs|smoking|vaping|"
-        r"gambling|depression|cancer|ms\b|illness))|\b(?:streak|clean streak|\d+ (?:days|weeks|months)) "
+        r"gambling|depression|cancer|ms\b|illness|chocolate|sugar|sweets|junk))|\b(?:streak|clean streak|"
+        r"\d+ (?:days|weeks|months)) "
         r"(?:is |are )?(?:gone|ruined|broken|over|reset|back to (?:zero|0|day (?:one|1)))|"
         r"(?:back to|reset (?:my )?(?:counter|streak) to) day (?:one|1|0|zero)",
         ("relapse", "relapsed", "relapsing", "streak", "gone", "ruined", "broken", "over", "reset", "day"),
         unless=r"(?:drink\w*|alcohol|booze|wine|beer|vodka|sober|sobriety|aa\b|drugs?|weed|coke|smok\w*|"
                r"cigarettes?|vap\w*|gambl\w*|porn|diet|gym|duolingo|language|exercise|running|workout|"
                r"cancer|\bms\b|illness|flare|symptoms|covid|infection|snapchat|snap streak|game|chess|"
-               r"reading|writing|habit|procrastinat\w*|nail biting|bit(?:e|ing)? my nails)",
+               r"reading|writing|habit|procrastinat\w*|nail biting|bit(?:e|ing)? my nails|chocolate|sugar|sweets|crisps|"
+               r"junk food|snack\w*|caffeine|coffee|shopping|online shopping|takeaway)",
         past=_PSH,
     ),
     # -- eating disorder: symptoms of starving, hiding food, purging variants ------------------------------------
@@ -955,7 +978,8 @@ _FAMILIES_2: tuple[Rule, ...] = (
     # -- danger and abuse: threats, stalking, sextortion, secrecy, being locked in, weapons in the house ----------
     Rule(
         "hurts-us", _AB, _C,
-        r"\b{someone} {filler}(?:hits|hit|beats|beat|kicks|kicked|slaps|slapped|punches|punched|chokes|choked|"
+        r"\b(?:{someone}|dad|mum|mom|father|mother|stepdad|stepmum|stepmom|uncle|grandad|grandpa) {filler}"
+        r"(?:hits|hit|beats|beat|kicks|kicked|slaps|slapped|punches|punched|chokes|choked|"
         r"hurts|whips|whipped|belts|burns|burned|strangles|strangled|throws (?:things|stuff) at) "
         r"(?:me|us)\b(?! (?:up|with (?:a (?:joke|question)|questions|work|homework)|back|hard (?:with|in)))|"
         r"\b(?:did|does|do|doing|done|did bad|does bad) (?:things|stuff|bad things|sexual things) to me\b|"
@@ -968,7 +992,8 @@ _FAMILIES_2: tuple[Rule, ...] = (
         unless=r"(?:hit (?:me|us) (?:hard|like|that|how)|it (?:really |suddenly |finally )?hit (?:me|us)|reality|"
                r"the (?:song|news|truth|words?|film|movie|book)|(?:it|this|that|which|what (?:he|she) said) hurts? "
                r"(?:me|us)|hurt (?:me|us) (?:so much|deeply|emotionally|by)|(?:beat|beats) (?:me|us) (?:at|in|to)|"
-               r"did (?:things|stuff) to me (?:that|which) (?:made|helped)|hurts (?:me|us) (?:when|that|to|by|so|how|more)|nice things|kind things|lovely things|"
+               r"did (?:things|stuff) to me (?:that|which) (?:made|helped)|hurts (?:me|us) (?:when|that|to|by|so|how|"
+               r"more)|nice things|kind things|lovely things|"
                r"feelings|beat (?:me|us) at|game|match|quiz|race|snowball|pillow|play ?fight|tickl\w*)",
         first_person=False, past=_PAB,
     ),
@@ -992,7 +1017,8 @@ _FAMILIES_2: tuple[Rule, ...] = (
         ("says", "say", "said", "saying", "threatened", "threatens", "threatening", "warned", "swore", "swears",
          "told", "tells", "texted", "messaged", "text", "message", "believe", "secret", "promise", "tell"),
         unless=r"(?:surprise|party|present|gift|birthday|engaged|engagement|pregnan\w*|secret santa|crush|"
-               r"spoilers?|the ending|kill me (?:if|when) i (?:tell|eat|forget|spoil|finish)|(?:mum|mom|sister|"
+               r"spoilers?|the ending|kill me (?:if|when) i (?:tell|eat|forget|spoil|finish)|lol|haha|lmao|\U0001f602|\U0001f644|"
+               r"if i tell (?:\w+ ){1,2}about (?:the|her|his|my|our|it)|(?:mum|mom|sister|"
                r"brother|dad|boss|teacher|friend) (?:is going to|will|'ll) kill me)",
         first_person=False, negatable=False, past=_PAB,
     ),
@@ -1015,6 +1041,8 @@ _FAMILIES_2: tuple[Rule, ...] = (
         unless=r"(?:hunting|fishing|camping|army|military|police officer|cop show|film|movie|game|cooking|chef|"
                r"kitchen|knife set|building work|builders|renovat\w*|neighbou?rs? (?:are|is) (?:doing|having|drilling)|"
                r"delivery|parcel|postman|courier|surprise|my friends? (?:knows?|found)|lol|haha|the cat|the dog|"
+               r"stolen|my bike|crime number|paperwork|insurance|uninvited|to visit|for (?:tea|dinner|coffee)|"
+               r"(?:sister|brother|mum|mom|dad|nan|gran|grandma|friend|bff|auntie|aunt)'?s? keeps? showing up|"
                r"lost (?:my|the) keys|locked out)",
         first_person=False, negatable=False, past=_PAB,
     ),
@@ -1051,7 +1079,7 @@ _FAMILIES_2: tuple[Rule, ...] = (
         "hopeless-indirect", _HOPE, _N,
         r"(?:such|a|like a|so much of a|huge|massive|total) (?:\w+ )?burden (?:to|on|for)|"
         r"(?:feel|feeling|i'?m|im|i am) (?:like )?(?:such )?a (?:massive |total |complete |huge )?burden\b|"
-        r"what (?:is|'s) (?:even )?the point(?={end}| (?:in|of) (?:trying|anything|any of (?:this|it)|living|"
+        r"what(?:'?s| is) (?:even )?the point(?={end}| (?:in|of) (?:trying|anything|any of (?:this|it)|living|"
         r"going on|me))|"
         r"(?:given|give|giving) up on (?:things|everything|life|ever|getting better|being happy|myself|"
         r"the future|feeling better)|"
