@@ -1122,3 +1122,50 @@ _FAMILIES_2: tuple[Rule, ...] = (
 )
 
 RULES = RULES + _FAMILIES + _FAMILIES_2
+
+_FAMILIES_3: tuple[Rule, ...] = (
+    Rule(
+        "have-a-plan", _PLAN, _C,
+        r"\bi (?:have|'ve got|'ve made|made|got|now have) (?:a|my) plan(?={end}| (?:now|for (?:how|when)|and|ready))|"
+        r"(?:know|decided|worked out|figured out|planned) (?:exactly )?(?:how|when|where) (?:i'?d|i would|i'?ll|"
+        r"i will|i'?m going to|i am going to|to|i'?m gonna) (?:do it|end it|die|go through with it)",
+        ("plan", "how", "when", "where"),
+        unless=r"(?:wedding|trip|holiday|party|business|workout|diet|revision|study|budget|birthday|proposal|"
+               r"project|essay|move|christmas|meal|recipe|presentation)",
+        past=_PS,
+    ),
+    Rule(
+        "urges", _SH, _C,
+        r"\b(?:the |my )?urges? (?:is|are|were|was|has been|have been|keep|keeps)? ?(?:so |really |getting )?"
+        r"(?:bad|strong|loud|back|winning|unbearable|screaming|overwhelming|worse|stronger|too much)\b|"
+        r"\bclean (?:for|since) (?:\w+ ){0,3}(?:until|till|but|and then|then) (?:last night|tonight|today|"
+        r"yesterday|this morning)",
+        ("urge", "urges", "clean"),
+        unless=r"(?:drink\w*|alcohol|booze|wine|beer|vodka|sober|sobriety|drugs?|weed|smok\w*|cigarettes?|"
+               r"vap\w*|gambl\w*|porn|shop\w*|snack\w*|sugar|chocolate|pee|wee|toilet|sneeze|cough|scratch|"
+               r"text (?:him|her)|call (?:him|her)|message (?:him|her)|ex\b|to cry)",
+        past=_PSH,
+    ),
+    Rule(
+        "fear-of-him", _AB, _C,
+        r"(?:scared|afraid|terrified|worried|frightened|petrified) (?:that )?(?:he|she|they)(?:'ll|'s going to| will|"
+        r" is going to|'s gonna| might| would|'d) (?:\w+ ){0,2}(?:kill|hurt|hit|strangle|choke|stab|shoot|beat) "
+        r"(?:me|us|the kids|my)",
+        ("scared", "afraid", "terrified", "worried", "frightened", "petrified"),
+        unless=r"(?:lol|haha|when (?:he|she) (?:sees|finds out) (?:the|my|i)|dent|grades?|report card|mess|"
+               r"spoil|surprise)",
+        first_person=False, negatable=False, past=_PAB,
+    ),
+    Rule(
+        "days-without-food", _ED, _N,
+        r"(?:haven'?t|havent|have not|not|didn'?t) (?:eaten|eat|ate|had (?:any )?food)(?: anything)? since "
+        r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|last week|\w+day)|"
+        r"(?:water fast|dry fast)\w*|\b(?:\d+|two|three|four|five|six|seven) days? (?:of )?(?:no food|without "
+        r"eating|without food|fasting)",
+        ("eaten", "eat", "ate", "food", "fast", "fasting"),
+        unless=r"(?:ramadan|yom kippur|lent|surgery|colonoscopy|stomach bug|food poisoning|flu\b|religious)",
+        past_drop=True,
+    ),
+)
+
+RULES = RULES + _FAMILIES_3
