@@ -19,6 +19,13 @@ if command -v pg_ctlcluster >/dev/null 2>&1 && [ -d /etc/postgresql ]; then
   pg_isready -q -h 127.0.0.1 -p 5432 && export GOODCRY_REQUIRE_PG=1
 fi
 
+# The browser tests drive Debian's chromium (never a downloaded one); without it they skip and say why.
+if ! command -v chromium >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+  echo "installing chromium for the browser tests…"
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+    || echo "could not install chromium: the browser tests will skip"
+fi
+
 .venv/bin/ruff check src tests bench scripts
 .venv/bin/mypy
 .venv/bin/pytest -q "$@"

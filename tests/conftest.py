@@ -60,6 +60,15 @@ def pg_url() -> Iterator[str]:
         conn.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
+@pytest.fixture(autouse=True)
+def _private_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Automatic backups (before imports and migrations) go to a folder of the test's own, never the real one;
+    no test reads a passphrase from the environment it was started in."""
+    monkeypatch.setenv("GOODCRY_BACKUPS", str(tmp_path_factory.mktemp("backups")))
+    monkeypatch.delenv("GOODCRY_PASSPHRASE", raising=False)
+    monkeypatch.delenv("GOODCRY_NEW_PASSPHRASE", raising=False)
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """A journal location on each backend (not created yet)."""
@@ -125,3 +134,62 @@ def cli(db_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.Mon
 def sqlite_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> CLI:
     monkeypatch.delenv("GOODCRY_DB", raising=False)
     return CLI(str(tmp_path / "journal.db"), capsys, monkeypatch)
+
+
+# --- the web app, in-process ------------------------------------------------------------------------------
+
+PASSPHRASE = "a calm long passphrase"
+WEB_BASE = "http://127.0.0.1:8765"
+
+
+class Web:
+    """The web app in-process (FastAPI TestClient) over one journal; ``post`` adds the page's CSRF token."""
+
+    def __init__(self, db: str, token: str = "first-start-token", **settings: object) -> None:
+        import re
+
+        from fastapi.testclient import TestClient
+
+        from goodcry.web import WebSettings, create_app
+
+        self.db = db
+        self.token = token
+        self.settings = WebSettings(target=Target.parse(db), login_token=token, **settings)  # type: ignore[arg-type]
+        self.app = create_app(self.settings)
+        self.client = TestClient(self.app, base_url=WEB_BASE, follow_redirects=True)
+        self._csrf_re = re.compile(r'name="csrf" value="([^"]+)"')
+        self.csrf = ""
+
+    def get(self, path: str, **kw: object):  # type: ignore[no-untyped-def]
+        response = self.client.get(path, **kw)  # type: ignore[arg-type]
+        found = self._csrf_re.search(response.text)
+        if found:
+            self.csrf = found.group(1)
+        return response
+
+    def post(self, path: str, data: dict[str, object] | None = None, **kw: object):  # type: ignore[no-untyped-def]
+        response = self.client.post(path, data={"csrf": self.csrf, **(data or {})}, **kw)  # type: ignore[arg-type]
+        found = self._csrf_re.search(response.text)
+        if found:
+            self.csrf = found.group(1)
+        return response
+
+    def first_start(self) -> None:
+        """Log in with the one-time token and choose the passphrase."""
+        page = self.get(f"/login/token/{self.token}")
+        assert page.url.path == "/setup", page.url
+        done = self.post("/setup", {"passphrase": PASSPHRASE, "again": PASSPHRASE})
+        assert done.status_code == 200 and done.url.path == "/"
+
+    def journal(self) -> Journal:
+        return Journal.open(Target.parse(self.db))
+
+
+@pytest.fixture
+def web(journal: Journal, db_url: str) -> Iterator[Web]:
+    """The web app over a fresh journal on each backend, logged in (passphrase set)."""
+    journal.set_country("GB")
+    client = Web(db_url)
+    client.first_start()
+    yield client
+    client.client.close()

@@ -254,6 +254,7 @@ def test_the_interview_in_a_real_terminal(tmp_path: Path) -> None:
     subprocess.run([str(exe), "init", "--country", "GB"], env=env, check=True, capture_output=True)
     answers = ["cry", "yesterday 9pm", "argued with Sam", "3", "15", "2", "conflict", "hurt:4, lonley",
                "lonely", "Sam=comforted", "home", "8:3", "-3:1", "better", "tired", "", "partly"]
+    # (the misspelt feelings are asked again; "alone" is an answer to "who was there", Enter skips)
     controller, terminal = pty.openpty()
     proc = subprocess.Popen([str(exe), "log"], stdin=terminal, stdout=terminal, stderr=terminal, env=env)
     os.close(terminal)

@@ -18,11 +18,14 @@ from goodcry.core.query import EntryFilter
 from goodcry.core.safety.screening import NOTHING, Screening, screen_entry
 from goodcry.core.vocabulary import BUILTIN, Vocabulary, Word, make_custom_word
 from goodcry.storage import repository as repo
-from goodcry.storage.database import Database, Target
+from goodcry.storage.database import Database, Passphrase, Target
 from goodcry.storage.migrate import HEAD, revision, upgrade
 
 ENV_DB = "GOODCRY_DB"
 COUNTRY = "country"
+PRIVATE = "private."
+"""Settings under this prefix (e.g. the web app's passphrase hash) never leave the journal: exports skip them and
+imports cannot set them."""
 
 
 def default_location() -> Path:
@@ -57,9 +60,14 @@ class Journal:
     # --- opening ----------------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, target: Target, *, create: bool = False) -> Journal:
-        """Open an existing journal (upgrading its schema if it is older), or create one with ``create``."""
-        db = Database.open(target, create=create)
+    def open(cls, target: Target, *, create: bool = False, passphrase: Passphrase | None = None,
+             encrypt: bool = False) -> Journal:
+        """Open an existing journal (upgrading its schema if it is older), or create one with ``create``.
+
+        ``passphrase`` is asked only when the journal is encrypted (or, with ``encrypt``, to key a new one).
+        An older journal is backed up (see ``storage.safekeeping``) before its schema is upgraded.
+        """
+        db = Database.open(target, create=create, passphrase=passphrase, encrypt=encrypt)
         try:
             current = revision(db)
             if current is None and not create:
@@ -71,6 +79,10 @@ class Journal:
                     raise StorageError(
                         f"this journal was made by a newer goodcry (schema {current}); upgrade goodcry to open it"
                     )
+                if current is not None and target.path is not None:
+                    from goodcry.storage.safekeeping import automatic
+
+                    automatic(db, f"before-migration-{current}")
                 upgrade(db)
         except BaseException:
             db.close()
@@ -78,14 +90,32 @@ class Journal:
         return cls(db)
 
     @staticmethod
-    def exists(target: Target) -> bool:
-        if target.path is not None and not target.path.exists():
+    def exists(target: Target, passphrase: Passphrase | None = None) -> bool:
+        if target.path is not None and (not target.path.exists() or target.path.stat().st_size == 0):
             return False
         try:
-            Journal.open(target).close()
+            Journal.open(target, passphrase=passphrase).close()
         except JournalMissingError:
             return False
         return True
+
+    @property
+    def encrypted(self) -> bool:
+        return self.db.encrypted
+
+    def backup(self, dest: Path) -> int:
+        """A verified, consistent copy of this (SQLite) journal at ``dest``; returns its entry count."""
+        from goodcry.storage.safekeeping import backup
+
+        return backup(self.db, dest).entries
+
+    def automatic_backup(self, reason: str) -> Path | None:
+        """A backup in the backups folder before a risky change (SQLite journals; None for PostgreSQL)."""
+        if self.db.target.path is None:
+            return None
+        from goodcry.storage.safekeeping import automatic
+
+        return automatic(self.db, reason)
 
     def close(self) -> None:
         self.db.close()
@@ -103,7 +133,19 @@ class Journal:
         return repo.get_setting(self.db, COUNTRY)
 
     def settings(self) -> dict[str, str]:
-        return repo.all_settings(self.db)
+        """The settings an export carries (never the private ones)."""
+        return {k: v for k, v in repo.all_settings(self.db).items() if not k.startswith(PRIVATE)}
+
+    def setting(self, key: str) -> str | None:
+        return repo.get_setting(self.db, key)
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.db.transaction():
+            repo.set_setting(self.db, key, value)
+
+    def stamp(self) -> tuple[object, ...]:
+        """A cheap marker that changes whenever entries or the circle change (for caching derived views)."""
+        return repo.stamp(self.db)
 
     def set_country(self, code: str) -> None:
         with self.db.transaction():
@@ -189,7 +231,7 @@ class Journal:
         with self.db.transaction():
             current = repo.all_settings(self.db)
             for key, value in settings.items():
-                if key not in current:
+                if key not in current and not key.startswith(PRIVATE):
                     repo.set_setting(self.db, key, value)
             for word in new_words:
                 repo.add_word(self.db, word)

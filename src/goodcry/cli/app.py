@@ -37,10 +37,15 @@ class State:
         return resolve_target(self.db)
 
     def journal(self) -> Journal:
-        """The open journal (opened once per command)."""
+        """The open journal (opened once per command; an encrypted one asks for its passphrase)."""
         if self._journal is None:
-            self._journal = Journal.open(self.target)
+            self._journal = Journal.open(self.target, passphrase=self.passphrase)
         return self._journal
+
+    def passphrase(self) -> str:
+        from goodcry.cli import secret
+
+        return secret.current(f"the journal at {self.target.describe()}")
 
     def close(self) -> None:
         if self._journal is not None:

@@ -17,9 +17,11 @@ from goodcry.core.model import (
     SHAME,
     TENSION,
     Body,
+    Company,
     Entry,
     Kind,
     Place,
+    Presence,
     Relief,
     Resolved,
     Trigger,
@@ -62,8 +64,12 @@ def interview(journal: Journal) -> Entry:
         feelings = ask("What did you feel? Name as many as fit", lambda a: _feelings(journal, a),
                        hint="e.g. hurt:4, lonely — the first is the main one")
         fields["feelings"] = feelings or ()
-        fields["people"] = ask("Who was there, and how did they respond?", lambda a: options.presences([a]),
-                               hint="e.g. Sam=comforted+listened, or Enter if alone") or ()
+        company = ask("Who was there, and how did they respond?", _company,
+                      hint="'alone', or e.g. Sam=comforted+listened, Ana=listened")
+        if company is Company.ALONE:
+            fields["company"] = Company.ALONE
+        elif company:
+            fields["people"] = company
         fields["place"] = ask("Where were you?", lambda a: Place.parse(a, "place"),
                               hint="home, work-school, transit, public, other")
         fields["tension_before"], fields["tension_after"] = (
@@ -90,6 +96,12 @@ def _feelings(journal: Journal, answer: str) -> tuple[Any, ...]:
     for feeling in found:
         journal.vocabulary.lookup(feeling.word)
     return found
+
+
+def _company(answer: str) -> Company | tuple[Presence, ...]:
+    if answer.strip().lower() in ("alone", "nobody", "no one", "none", "just me"):
+        return Company.ALONE
+    return options.presences([answer])
 
 
 def _triggers(answer: str) -> tuple[Trigger, ...]:

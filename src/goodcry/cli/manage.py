@@ -41,15 +41,25 @@ def init(
     country: str | None = typer.Option(
         None, "--country", metavar="CC", help="Your country (two letters, e.g. US, GB, AU), for crisis resources."
     ),
+    encrypt: bool = typer.Option(
+        False, "--encrypt", help="Encrypt the new journal with a passphrase (asked twice, or $GOODCRY_PASSPHRASE)."
+    ),
 ) -> None:
     """Create your journal (and say which country you are in, so goodcry can show the right helplines)."""
     target = STATE.target
-    existed = Journal.exists(target)
+    existed = Journal.exists(target, passphrase=STATE.passphrase)
+    if encrypt and existed:
+        raise ValidationError(f"a journal already exists at {target.describe()}; encrypt it with `goodcry encrypt`")
     if country is None and not existed and sys.stdin.isatty():
         country = typer.prompt("Which country are you in? (two letters, e.g. US, GB, AU; Enter to skip)",
                                default="", show_default=False)
     code = country_code(country) if country else None
-    journal = Journal.open(target, create=True)
+    if encrypt:
+        from goodcry.cli import secret
+
+        journal = Journal.open(target, create=True, passphrase=secret.new, encrypt=True)
+    else:
+        journal = Journal.open(target, create=True, passphrase=STATE.passphrase)
     try:
         if code:
             journal.set_country(code)
@@ -59,6 +69,8 @@ def init(
         output.message(f"Your journal is already at {target.describe()}" + (f"; country set to {code}." if code else "."))
         return
     output.message(WELCOME.format(where=target.describe(), disclaimer=NOT_MEDICAL_ADVICE))
+    if encrypt:
+        output.message("\nYour journal is encrypted. Keep your passphrase safe: without it, nobody can open it.")
     if not code:
         output.message("\nNo country set: goodcry will point to findahelpline.com. Set it with: goodcry country CC")
 

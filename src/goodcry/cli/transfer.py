@@ -56,6 +56,8 @@ def import_(
         daylio_moods=parse_mood_map(daylio_moods) if daylio_moods else None,
     )
     journal = STATE.journal()
+    if not dry_run and batch.entries:
+        journal.automatic_backup("before-import")
     if len(batch.entries) > 2000 and not dry_run and sys.stderr.isatty():
         from rich.progress import Progress
 

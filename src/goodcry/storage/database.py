@@ -4,7 +4,8 @@ Why plain DB-API here and SQLAlchemy only for migrations: quick capture must sta
 jrnl does (see ``bench/cli_speed.py``), and importing SQLAlchemy alone costs ~0.2 s — more than jrnl's whole
 run.  So queries go through the standard library's ``sqlite3`` (or ``psycopg`` for PostgreSQL) with one portable
 SQL text per query, and Alembic (on SQLAlchemy) runs the schema migrations, imported only when a journal is
-created or upgraded.  An encrypted journal will open through this same door (a different ``connect``).
+created or upgraded.  An encrypted (SQLCipher) journal opens through this same door: it is recognised by its
+header, and only then is ``sqlcipher3`` imported and a passphrase asked for (see ``cipher.py``).
 
 SQL in this package uses ``:name`` parameters; for PostgreSQL they are rewritten once per statement into
 psycopg's ``%(name)s`` style.
@@ -15,17 +16,26 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
+import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, NoReturn, Protocol
+from typing import TYPE_CHECKING, Any, NoReturn, Protocol, TypeVar
 
 from goodcry.core.errors import JournalMissingError, StorageError
 
+if TYPE_CHECKING:
+    from goodcry.storage.cipher import Key
+
 BUSY_TIMEOUT_MS = 10_000
+# Beyond the busy timeout, a write that still finds the journal locked is retried (with jittered back-off) for
+# this long before the person hears of it: the CLI and the web app can write at the same time.
+RETRY_FOR_S = 120.0
 Params = Mapping[str, Any] | Sequence[Any]
+Passphrase = Callable[[], str]  # asked only when the journal turns out to be encrypted
+T = TypeVar("T")
 
 
 class Cursor(Protocol):
@@ -76,17 +86,39 @@ class Target:
 class Database:
     """An open connection to one journal, with the settings every journal needs."""
 
-    def __init__(self, target: Target, connection: Any) -> None:
+    def __init__(self, target: Target, connection: Any, key: Key | None = None) -> None:
         self.target = target
         self.dialect = target.dialect
         self._conn = connection
         self._depth = 0
+        self.key = key  # the SQLCipher key of an encrypted journal (memory only)
 
     @classmethod
-    def open(cls, target: Target, *, create: bool = False) -> Database:
+    def open(cls, target: Target, *, create: bool = False, passphrase: Passphrase | None = None,
+             encrypt: bool = False) -> Database:
+        """Open a journal.  ``passphrase`` is called only for an encrypted SQLite journal, or, with ``encrypt``,
+        to key a new one."""
         if target.dialect == "sqlite":
-            return cls(target, _connect_sqlite(target, create=create))
+            conn, key = _connect_sqlite(target, create=create, passphrase=passphrase, encrypt=encrypt)
+            return cls(target, conn, key)
+        if encrypt:
+            raise StorageError("encryption at rest is for SQLite journals; PostgreSQL has its own (see its docs)")
         return cls(target, _connect_postgres(target))
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
+
+    def reconnect(self, *, isolation_level: Any = None) -> Any:
+        """A new raw connection to the same SQLite file, keyed like this one (for Alembic and backups)."""
+        assert self.target.path is not None
+        if self.key is not None:
+            from goodcry.storage import cipher
+
+            return cipher.connect(self.target.path, self.key, isolation_level=isolation_level)
+        conn = sqlite3.connect(self.target.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=isolation_level)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        return conn
 
     def close(self) -> None:
         self._conn.close()
@@ -139,7 +171,7 @@ class Database:
         else:
             if self._depth == 1:
                 try:
-                    self._conn.commit()
+                    retry_when_busy(self._conn.commit)
                 except Exception as exc:
                     self._conn.rollback()
                     _translate(exc)
@@ -151,8 +183,15 @@ class Database:
     def _begin(self) -> None:
         # Both drivers run in autocommit mode: reads outside a transaction hold no snapshot open (a long-lived
         # web connection must not sit "idle in transaction").  SQLite takes the write lock up front so a
-        # concurrent writer waits (busy timeout) instead of failing half-way with "database is locked".
-        self.execute("BEGIN IMMEDIATE" if self.dialect == "sqlite" else "BEGIN")
+        # concurrent writer waits (busy timeout, then retries) instead of failing half-way with "database is locked".
+        if self.dialect != "sqlite":
+            self.execute("BEGIN")
+            return
+        cur = self._conn.cursor()
+        try:
+            retry_when_busy(lambda: cur.execute("BEGIN IMMEDIATE"))
+        except Exception as exc:
+            _translate(exc)
 
     def _sql(self, sql: str) -> str:
         return sql if self.dialect == "sqlite" else _pg_sql(sql)
@@ -164,28 +203,78 @@ def _pg_sql(sql: str) -> str:
     return re.sub(r"(?<![:\w]):([A-Za-z_]\w*)", r"%(\1)s", escaped)
 
 
-def _connect_sqlite(target: Target, *, create: bool) -> _AutoBegin:
+def retry_when_busy(action: Callable[[], T], *, retry_for: float | None = None) -> T:
+    """Run ``action``; while SQLite still says locked/busy after its busy timeout, wait and try again."""
+    deadline = time.monotonic() + (RETRY_FOR_S if retry_for is None else retry_for)
+    pause = 0.01
+    while True:
+        try:
+            return action()
+        except Exception as exc:
+            if not _is_busy(exc) or time.monotonic() >= deadline:
+                raise
+        import random  # only here: start-up speed
+
+        time.sleep(pause * (0.5 + random.random()))
+        pause = min(pause * 2, 0.5)
+
+
+def _is_busy(exc: BaseException) -> bool:
+    text = str(exc)
+    return type(exc).__name__ == "OperationalError" and ("locked" in text or "busy" in text)
+
+
+def _connect_sqlite(target: Target, *, create: bool, passphrase: Passphrase | None,
+                    encrypt: bool) -> tuple[_AutoBegin, Key | None]:
     assert target.path is not None
     path = target.path
+    key: Key | None = None
     if not path.exists():
         if not create:
             raise JournalMissingError(f"there is no journal at {path} yet; create it with `goodcry init`")
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     elif path.is_dir():
         raise StorageError(f"{path} is a folder, not a journal file")
+    fresh = not path.exists() or path.stat().st_size == 0
+    if encrypt and not fresh:
+        raise StorageError(f"{path} already holds a journal; encrypt it with `goodcry encrypt`")
     try:
-        # isolation_level=None: goodcry manages transactions itself (BEGIN IMMEDIATE … COMMIT).
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        if (encrypt and fresh) or (not fresh and _looks_encrypted(path)):
+            from goodcry.storage import cipher
+
+            if passphrase is None:
+                raise cipher.PassphraseNeededError(
+                    f"the journal at {path} is encrypted (or is not a goodcry journal); it needs its passphrase"
+                )
+            key = cipher.Key.new(passphrase()) if fresh else cipher.Key.derive(passphrase(), cipher.salt_of(path))
+            raw = cipher.connect(path, key, timeout=BUSY_TIMEOUT_MS / 1000)
+        else:
+            # isolation_level=None: goodcry manages transactions itself (BEGIN IMMEDIATE … COMMIT).
+            raw = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         _secure_file(path)
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")
+        raw.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        raw.execute("PRAGMA foreign_keys = ON")
+        retry_when_busy(lambda: raw.execute("PRAGMA journal_mode = WAL"))
+        raw.execute("PRAGMA synchronous = NORMAL")
         # SQLite's own LOWER() folds ASCII only; searching "ÉTÉ" must find "été" as it does on PostgreSQL.
-        conn.create_function("lower", 1, _lower, deterministic=True)
-    except sqlite3.DatabaseError as exc:
+        raw.create_function("lower", 1, _lower, deterministic=True)
+    except StorageError:
+        raise
+    except Exception as exc:
+        if type(exc).__name__ not in ("DatabaseError", "OperationalError"):
+            raise
         raise StorageError(f"{path} is not a goodcry journal ({exc})") from exc
-    return _AutoBegin(conn)
+    return _AutoBegin(raw), key
+
+
+def _looks_encrypted(path: Path) -> bool:
+    with open(path, "rb") as f:
+        head = f.read(16)
+    if head == b"SQLite format 3\x00":
+        return False
+    from goodcry.storage.cipher import is_encrypted
+
+    return is_encrypted(path)
 
 
 def _lower(value: str | None) -> str | None:
@@ -196,7 +285,7 @@ class _AutoBegin:
     """sqlite3 in autocommit mode, with commit/rollback that are safe when no transaction is open."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
-        self._conn = conn
+        self._conn = conn  # sqlite3's, or sqlcipher3's (the same API) for an encrypted journal
 
     def cursor(self) -> sqlite3.Cursor:
         return self._conn.cursor()
@@ -242,6 +331,6 @@ def _translate(exc: Exception) -> NoReturn:
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     if "locked" in text or "could not serialize" in text:
         raise StorageError(f"the journal is busy in another program; try again ({text})") from exc
-    if isinstance(exc, sqlite3.DatabaseError) and ("not a database" in text or "malformed" in text):
+    if type(exc).__name__ == "DatabaseError" and ("not a database" in text or "malformed" in text):
         raise StorageError(f"this file is not a readable goodcry journal ({text})") from exc
     raise exc

@@ -38,7 +38,12 @@ def upgrade(db: Database, to: str = "head") -> None:
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    engine = create_engine(db.target.sqlalchemy_url, poolclass=NullPool)
+    if db.encrypted:
+        # An encrypted journal: SQLAlchemy's engine gets connections already keyed (the passphrase is not asked
+        # again, and never enters a URL).
+        engine = create_engine("sqlite://", creator=lambda: db.reconnect(isolation_level=""), poolclass=NullPool)
+    else:
+        engine = create_engine(db.target.sqlalchemy_url, poolclass=NullPool)
     try:
         with engine.begin() as connection:
             config.attributes["connection"] = connection

@@ -247,6 +247,13 @@ def iter_entries(db: Database, query: EntryFilter = EntryFilter(), batch: int = 
         last_at, last_id = rows[-1][2], rows[-1][0]
 
 
+def stamp(db: Database) -> tuple[object, ...]:
+    """Entry count, newest log time, version sum and the circle: changes on every add, edit or delete."""
+    row = db.one("SELECT COUNT(*), MAX(logged_utc), COALESCE(SUM(version), 0) FROM entries")
+    people = tuple((str(r[0]), r[1]) for r in db.all("SELECT name, relation FROM people ORDER BY id"))
+    return (int(row[0]), row[1], int(row[2]), people)
+
+
 def count_entries(db: Database) -> int:
     return int(db.one("SELECT COUNT(*) FROM entries")[0])
 

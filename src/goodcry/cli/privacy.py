@@ -1,0 +1,105 @@
+"""Commands that keep the journal safe: encrypt, decrypt, passwd, backup, restore."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import cache
+from pathlib import Path
+
+import typer
+
+from goodcry.cli import output, secret
+from goodcry.cli.app import STATE
+from goodcry.core.errors import ValidationError
+from goodcry.journal import Journal
+from goodcry.storage import safekeeping
+
+
+def encrypt() -> None:
+    """Encrypt your journal with a passphrase (SQLCipher: AES-256, key from PBKDF2-HMAC-SHA512, 256,000 rounds)."""
+    journal = STATE.journal()
+    safekeeping.require_sqlite(journal.db.target, "encryption")
+    if journal.encrypted:
+        raise ValidationError("your journal is already encrypted; change its passphrase with `goodcry passwd`")
+    passphrase = secret.new()
+    summary = safekeeping.convert(journal.db, passphrase)
+    STATE.close()
+    output.message(f"Encrypted your journal ({summary.entries} entries, verified). Keep your passphrase safe: "
+                   "without it, nobody can open the journal. Backups made before now are not encrypted.")
+
+
+def decrypt(
+    yes: bool = typer.Option(False, "--yes", "-y", help="Don't ask for confirmation."),
+) -> None:
+    """Store your journal unencrypted again (anyone with the file can then read it)."""
+    journal = STATE.journal()
+    safekeeping.require_sqlite(journal.db.target, "decryption")
+    if not journal.encrypted:
+        raise ValidationError("your journal is not encrypted")
+    if not _confirm(yes, "Store your journal without encryption? Anyone who gets the file can then read it."):
+        return
+    summary = safekeeping.convert(journal.db, None)
+    STATE.close()
+    output.message(f"Your journal is no longer encrypted ({summary.entries} entries, verified).")
+
+
+def passwd() -> None:
+    """Change the passphrase of your encrypted journal ($GOODCRY_NEW_PASSPHRASE, or asked twice)."""
+    journal = STATE.journal()
+    safekeeping.require_sqlite(journal.db.target, "passwd")
+    if not journal.encrypted:
+        raise ValidationError("your journal is not encrypted; encrypt it with `goodcry encrypt`")
+    safekeeping.change_passphrase(journal.db, secret.new(secret.ENV_NEW_PASSPHRASE))
+    output.message("Passphrase changed. Backups made before now still open with the old one.")
+
+
+def backup(
+    out: Path | None = typer.Option(None, "--out", "-o", help="The backup file (default: a dated file in the "
+                                    "backups folder beside your data)."),
+) -> None:
+    """Back up your journal: a consistent, verified copy, safe while goodcry is in use (encrypted stays encrypted)."""
+    target = STATE.target
+    safekeeping.require_sqlite(target, "backup")
+    journal = STATE.journal()
+    if out is None:
+        folder = safekeeping.backup_dir()
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        assert target.path is not None
+        out = folder / f"{target.path.stem}-{datetime.now().strftime('%Y%m%d-%H%M%S')}.db"
+    out = out.expanduser()
+    if out.exists() and out.resolve() == (target.path or out).resolve():
+        raise ValidationError("the backup cannot replace the journal itself; choose another file")
+    count = journal.backup(out)
+    output.data(str(out))
+    output.message(f"Backed up {count} entries" + (" (encrypted)" if journal.encrypted else "") + ".")
+
+
+def restore(
+    file: Path = typer.Argument(..., help="The backup to restore."),
+    yes: bool = typer.Option(False, "--yes", "-y", help="Don't ask for confirmation."),
+) -> None:
+    """Replace your journal with a backup (checked first; your current journal is kept beside it)."""
+    target = STATE.target
+    safekeeping.require_sqlite(target, "restore")
+    if not _confirm(yes, f"Replace the journal at {target.describe()} with {file}?"):
+        return
+    STATE.close()
+    passphrase = cache(lambda: secret.current(f"the backup {file.name}"))
+    summary, kept = safekeeping.restore(target, file, passphrase)
+    # Open it once through the usual door: an older backup is upgraded to the current schema here.
+    Journal.open(target, passphrase=passphrase).close()
+    output.message(f"Restored {summary.entries} entries from {file}."
+                   + (f" Your previous journal is kept at {kept}." if kept else ""))
+
+
+def _confirm(yes: bool, question: str) -> bool:
+    import sys
+
+    if yes:
+        return True
+    if not sys.stdin.isatty():
+        raise ValidationError("add --yes to do this without being asked")
+    if not typer.confirm(question, default=False):
+        output.message("Nothing was changed.")
+        return False
+    return True

@@ -1,0 +1,65 @@
+"""``goodcry serve``: the journal as a private web app in your browser."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import typer
+
+from goodcry.cli import output
+from goodcry.cli.app import STATE
+
+if TYPE_CHECKING:
+    from goodcry.web.settings import WebSettings
+
+
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (this computer only by default)."),
+    port: int = typer.Option(8765, "--port", min=0, max=65535, help="Port to listen on (0: any free port)."),
+    no_browser: bool = typer.Option(False, "--no-browser", help="Do not open the browser."),
+    allow_remote: bool = typer.Option(
+        False, "--allow-remote", help="Allow listening on an address other computers can reach (not recommended)."
+    ),
+) -> None:
+    """Open goodcry in your browser: the guided good cry, your journal, insights — on this computer only."""
+    import secrets
+    import socket
+    import webbrowser
+
+    from goodcry.journal import Journal
+    from goodcry.web.settings import WebSettings, is_loopback
+
+    if not is_loopback(host):
+        if not allow_remote:
+            raise typer.BadParameter(
+                f"{host} can be reached from other computers; add --allow-remote if you really mean it", param_hint="--host"
+            )
+        output.message(
+            f"Warning: goodcry is listening on {host}, where other computers on the network can reach it. Anyone who "
+            "can reach it can try to log in, and the connection is not encrypted (plain HTTP)."
+        )
+    target = STATE.target
+    Journal.open(target).close()  # a missing journal is one clear line, before any server starts
+    if port == 0:
+        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+            probe.bind((host, 0))
+            port = int(probe.getsockname()[1])
+    token = secrets.token_urlsafe(24)
+    settings = WebSettings(target=target, host=host, port=port, login_token=token, allow_remote=allow_remote)
+    shown = f"[{host}]" if ":" in host else host
+    reach = "127.0.0.1" if host in ("0.0.0.0", "::") else shown
+    link = f"http://{reach}:{port}/login/token/{token}"
+    output.message(f"goodcry is running at http://{shown}:{port}/  (Ctrl-C to stop)")
+    output.message(f"Log in once with this private link (it works one time): {link}")
+    if not no_browser:
+        webbrowser.open(link)
+    _run(settings)
+
+
+def _run(settings: WebSettings) -> None:
+    import uvicorn
+
+    from goodcry.web import create_app
+
+    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="warning", access_log=False,
+                server_header=False)
