@@ -363,3 +363,48 @@ def test_help_card_and_to_dict() -> None:
     data = card.to_dict()
     assert data["emergency"] == "111"
     assert data["footer"] == ["If you are in immediate danger, call 111.", NOT_MEDICAL_ADVICE]
+
+
+# --- the blind set (written by someone who never saw the rules) -----------------------------------------------
+# safety_blind_tune.tsv was read and used to write the semantic-family rules; safety_blind_holdout.tsv was never
+# read: only its aggregate figures were looked at (scripts/safety_eval.py, 3 looks at most).  The floors below are
+# the figures reached, so a regression fails CI.  The holdout figures are the honest estimate of generalisation.
+
+BLIND_TUNE = Path(__file__).parent / "data" / "safety_blind_tune.tsv"
+BLIND_HOLDOUT = Path(__file__).parent / "data" / "safety_blind_holdout.tsv"
+
+
+def _blind(path: Path) -> list[tuple[str, str, str, str]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("level\t"):
+            continue
+        level, category, text = line.split("\t", 2)
+        rows.append(("blind", level, category, text))
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("category", "floor"),
+    [(None, 0.99), ("suicide-plan", 0.96), ("suicidal-ideation", 1.0), ("self-harm", 1.0),
+     ("danger-abuse", 1.0), ("eating-disorder", 1.0)],
+)
+def test_blind_tune_recall_floor(category: str | None, floor: float) -> None:
+    assert _recall(_blind(BLIND_TUNE), category) >= floor
+
+
+def test_blind_tune_false_alarms() -> None:
+    assert _false_alarms(_blind(BLIND_TUNE)) <= 0.01
+
+
+@pytest.mark.parametrize(
+    ("category", "floor"),
+    [(None, 0.46), ("suicide-plan", 0.25), ("suicidal-ideation", 0.62), ("self-harm", 0.25),
+     ("danger-abuse", 0.53), ("eating-disorder", 0.58)],
+)
+def test_blind_holdout_recall_floor(category: str | None, floor: float) -> None:
+    assert _recall(_blind(BLIND_HOLDOUT), category) >= floor
+
+
+def test_blind_holdout_false_alarms() -> None:
+    assert _false_alarms(_blind(BLIND_HOLDOUT)) <= 0.02

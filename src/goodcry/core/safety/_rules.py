@@ -106,7 +106,7 @@ NEGATION = (
 _SUBJECTS = (
     r"i|i'm|im|i've|ive|i'd|i'll|{extra}he|she|they|he's|hes|she's|shes|they're|theyre|we|we're|you|you're|"
     r"youre|u|someone|somebody|people|everyone|everybody|nobody|no one|one of (?:my|her|his|their) \w+|"
-    r"(?:my|her|his|their|our|your|a|the|this) " + _PERSON + r"|"
+    r"(?:my|her|his|their|our|your|a|the|this|\w+'s|\w+s') " + _PERSON + r"|"
     r"the (?:character|girl|boy|man|woman|guy|narrator|singer|protagonist|hero|heroine|mc|kid|patient|author)"
 )
 # The nearest subject in the clause before a phrase ("my friend said she" → "she"); ".*" is greedy: the last.
@@ -208,7 +208,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:my |the )?(?:sleeping )?(?:pills|tablets|meds|painkillers|paracetamol|tylenol|bottle|pack|box)|"
         r"\b(?:overdos\w+|od'?d|od'?ing)\b|jump(?:ing)? (?:off|from) (?:a|the|this) (?:bridge|building|roof|"
         r"balcony|cliff|overpass|ledge|tower)|(?:jump|step|stepping|jumping|walk|walking) in front of (?:a |the )?"
-        r"(?:train|car|bus|truck|lorry|traffic)|(?:standing|sitting) on (?:the|a) (?:bridge|ledge|roof|edge)",
+        r"(?:train|car|bus|truck|lorry|traffic)",
         ("note", "notes", "letter", "letters", "noose", "rope", "pills", "pill", "tablets", "meds", "painkillers",
          "paracetamol", "tylenol", "overdose", "overdosed", "overdosing", "overdoses", "od'd", "od'ing", "oded",
          "bottle", "pack", "box", "jump", "jumping", "front", "standing", "sitting", "antidepressants", "insulin",
@@ -216,7 +216,8 @@ RULES: tuple[Rule, ...] = (
          "razor", "blade", "gun", "tonight", "tomorrow", "sea", "river", "ocean", "lake", "water"),
         unless=r"(?:jump\w* off (?:the|a) (?:cliff|ledge|rock|pier) into|bungee|diving|swim|for (?:fun|work)|"
                r"thank you note|letter to (?:my|the|her|him|them)|love letter|cover letter|note to self|"
-               r"in front of (?:the|a) (?:train|bus) (?:station|stop)|prescribed|pharmacy)",
+               r"in front of (?:the|a) (?:train|bus) (?:station|stop)|prescribed|pharmacy|dosette|organi[sz]er|"
+               r"blood pressure|vitamins?|chopp\w*|cook\w*|kitchen|onions?|board)",
         past=_PS, negatable=True,
     ),
     Rule(
@@ -228,6 +229,7 @@ RULES: tuple[Rule, ...] = (
         r"people) (?:reads?|finds?|sees?) this|giving away my (?:things|stuff|belongings|cat|dog|pets?)|"
         r"(?:made|making) my peace (?:with dying|with it all|and i'?m ready)",
         ("last", "goodbye", "tomorrow", "morning", "longer", "time", "giving", "peace"),
+        unless=r"(?:plane|flight|holiday|trip|airport|abroad|on my way|married|moved|new job|back home|miss you)",
         first_person=False,
     ),
     # -- suicidal thoughts ---------------------------------------------------------------------------------------
@@ -298,7 +300,8 @@ RULES: tuple[Rule, ...] = (
         r"killed myself)",
         ("wish", "wishing", "wished", "hope", "hoping", "pray", "praying", "dead", "die", "better", "happier",
          "died", "forever", "alive", "funeral", "death", "dying"),
-        unless=r"(?:wish i (?:was|were) dead (?:tired|asleep)|better off (?:dead|without me) (?:in|at) (?:the|this) "
+        unless=r"(?:wish i (?:was|were) dead (?:tired|asleep)|funeral (?:would|will) be (?:as|like|so|full)|"
+               r"better off (?:dead|without me) (?:in|at) (?:the|this) "
                r"(?:game|team|project|job|group))",
         first_person=False, past=_PS,
     ),
@@ -517,7 +520,8 @@ RULES: tuple[Rule, ...] = (
         ("scared", "afraid", "terrified", "frightened", "petrified", "safe", "fear", "fearing", "kill", "hurt",
          "stab", "shoot", "strangle", "choke", "let", "locked", "hiding", "hid", "gun", "knife", "following",
          "stalking", "follows", "stalks", "followed", "spiked"),
-        unless=r"(?:afraid of (?:him|her) (?:leaving|dying|finding out)|scared of (?:him|her) (?:leaving|dying))",
+        unless=r"(?:afraid of (?:him|her) (?:leaving|dying|finding out)|scared of (?:him|her) (?:leaving|dying)|"
+               r"lol|haha|lmao|\U0001f602|\U0001f644|if i tell (?:\w+ ){1,2}about (?:the|her|his|my|our|it))",
         first_person=False, negatable=False, past=_PAB,
     ),
     # -- eating-disorder crisis ----------------------------------------------------------------------------------
@@ -616,3 +620,552 @@ RULES: tuple[Rule, ...] = (
         past_drop=True,
     ),
 )
+
+
+# --- semantic families ----------------------------------------------------------------------------------------
+# Written for the *ways* people say things indirectly (a method within reach, arrangements and farewells, being at a
+# high place now, wishing not to exist, tools and relapse, symptoms of starving, threats, secrecy), with synonym
+# classes rather than sentences.  Each family was checked against the sad-but-safe rows of the case tables.
+
+MACROS.update({
+    "meds": (
+        r"(?:pills|tablets|meds|medication|medications|medicine|painkillers|paracetamol|tylenol|ibuprofen|aspirin|"
+        r"sertraline|fluoxetine|citalopram|antidepressants|sleeping (?:pills|tablets)|insulin|codeine|co-codamol|"
+        r"oxy\w*|xanax|benzos|diazepam|prescription|pill|tablet|strip|blister pack)"
+    ),
+    "high": (
+        r"(?:bridge|roof|rooftop|ledge|cliff|cliffs|cliff edge|cliff road|edge|balcony|overpass|top floor|"
+        r"multi-?storey|car park roof|railway|tracks|train tracks|platform edge|motorway bridge|tower|window ledge)"
+    ),
+    "body": (
+        r"(?:arms?|wrists?|forearms?|legs?|thighs?|skin|stomach|hips?|hands?|ankles?|shoulders?|belly|fingers?|"
+        r"knuckles?|palms?)"
+    ),
+    "tool": (
+        r"(?:blades?|razors?|razor blades?|sharpeners?|lighter|cigarette|straighteners|hair straighteners|"
+        r"curling iron|scissors|compass|glass|knife|knives|safety pin|pins?|needles?|matches|hot spoon|iron)"
+    ),
+    "kin": r"(?:mum|mom|dad|mummy|mommy|daddy|parents|family|sister|brother|wife|husband|kids|son|daughter|\w+)",
+    "symptom": (
+        r"(?:chest pains?|heart (?:pains?|palpitations|racing|flutter\w*|skipping|pounding|hurts?|rate)|palpitations|"
+        r"dizzy|dizziness|faint|fainting|light-?headed|shaking|shaky|trembling|hair (?:is )?(?:falling|coming) out|"
+        r"blue (?:fingers|lips|nails)|fingers (?:go|went|going|turn) blue|so cold|freezing all the time|"
+        r"periods? (?:stopped|has stopped|have stopped)|black(?:ed|ing)? out|passed out|pass out|collaps\w+|"
+        r"can'?t stand up|woke up on the floor|weak)"
+    ),
+})
+
+_FAMILIES: tuple[Rule, ...] = (
+    # -- suicide plan: a method within reach, an overdose taken, at a high place, arrangements and farewells -----
+    Rule(
+        "means-at-hand", _PLAN, _C,
+        r"(?:the |my |all (?:the |my )?|a bottle of |a box of |some )?{meds} (?:are |is )?(?:all )?(?:lined up|laid out|"
+        r"counted out|ready|next to me|beside me|in my hand|in front of me|on (?:the|my) (?:desk|bed|table|"
+        r"nightstand|lap|floor))|"
+        r"(?:with|got|have|brought|took|taking) (?:\w+ ){0,6}(?:and )?all (?:the|my) {meds}(?: from (?:the|my) "
+        r"(?:bathroom|cabinet|cupboard|drawer))?|"
+        r"how (?:many|much) (?:of )?(?:my |the |these )?{meds} (?:it (?:would|will|'d|'ll) take|would (?:do it|kill|"
+        r"be enough)|(?:i'?d|i would|i'?ll|i will) need|to (?:die|kill|end|do it|be fatal|be lethal))|"
+        r"(?:saving|saved|stockpil\w+|hoard\w*|hiding|hidden|stash\w*) (?:\w+ ){0,3}(?:them|{meds}) (?:up )?"
+        r"(?:since|for (?:weeks|months)|up|away)",
+        ("pills", "tablets", "meds", "medication", "medications", "medicine", "painkillers", "paracetamol", "tylenol",
+         "ibuprofen", "aspirin", "sertraline", "fluoxetine", "citalopram", "antidepressants", "insulin", "codeine",
+         "co-codamol", "xanax", "benzos", "diazepam", "prescription", "pill", "tablet", "strip", "pack",
+         "oxy*", "many", "much", "saving", "saved", "stockpiled", "stockpiling", "hoarding", "hoarded", "stash*"),
+        unless=r"(?:for (?:my|the|a) (?:headache|cold|flu|period|cramps|back|pain|migraine|fever|allergies|"
+               r"holiday|trip)|pharmac\w+|prescribed|doctor (?:said|told|gave)|dosette|organi[sz]er|vitamins?|"
+               r"to (?:take|remember) (?:with|before|after) (?:food|meals|breakfast)|the vet|for the (?:dog|cat))",
+        past=_PS,
+    ),
+    Rule(
+        "overdose-taken", _PLAN, _C,
+        r"(?:took|taken|swallowed|downed|necked|popped|take|taking|swallowing) (?:\w+ ){0,2}(?:everything in (?:the|my) "
+        r"(?:medicine|bathroom) (?:cabinet|cupboard)|(?:the |a )?(?:full|whole|entire) (?:strip|pack|box|bottle|"
+        r"packet|blister)|(?:about |nearly |over )?half (?:of )?(?:them|it|the (?:bottle|pack|box))(?: so far)?|"
+        r"all of (?:them|it)|(?:double|triple|twice) (?:my|the) (?:dose|prescription))|"
+        r"(?:took|taken|swallowed|downed|necked|popped) (?:a bunch|a handful|loads|lots|a lot|most|the rest|all|"
+        r"half|a whole load|a fistful|a pile) of (?:\w+'?s? ){0,3}{meds}|"
+        r"(?:took|taken|swallowed|downed|necked) (?:\w+ ){0,3}{meds}\b.{0,40}(?:don'?t|do not|dont) know how long "
+        r"(?:it )?takes|how long (?:it )?takes? (?:to work|to kick in|for (?:them|it) to)\b(?=.{0,40}(?:pills|"
+        r"tablets|overdose|took|swallowed))",
+        ("took", "taken", "swallowed", "downed", "necked", "popped", "take", "taking", "swallowing", "long"),
+        unless=r"(?:headache|period|cramps|migraine|fever|cold|flu|hangover|(?:my|the) vitamins|antibiotics|"
+               r"nap|photo|picture|test|exam|course|class|break|time|deep breath|advice|bus|train|kids|dog)",
+        past=_PS,
+    ),
+    Rule(
+        "high-place-now", _PLAN, _C,
+        r"(?:i'?m|im|i am|standing|stood|sitting|sat|stand|sit|here|up here|parked|waiting|writing this) "
+        r"(?:\w+ ){0,3}(?:on|at|by|near|over) (?:the )?(?:top of |edge of |side of )?(?:the |a |this |my )"
+        r"(?:\w+ )?{high}(?: of (?:my|the|a) (?:building|block|flats|car park|hotel|school|work|office))?"
+        r"(?=\s*(?:rn|right now|now|tonight|again|[.!?,;:\n]|$|and|with|its|it'?s|looking|not sure|alone|"
+        r"thinking|one|just|in the))",
+        ("bridge", "roof", "rooftop", "ledge", "cliff", "cliffs", "edge", "balcony", "overpass", "floor",
+         "multistorey", "multi-storey", "railway", "tracks", "platform", "tower"),
+        unless=r"(?:bar|terrace|party|drinks|view (?:is|was)|sunset|sunrise|picnic|fix\w*|repair\w*|holiday|hike|"
+               r"hiking|walk(?:ing)? the dog|photos?|tourist|festival|concert|garden|gutters?|leak|cat|edge of "
+               r"(?:my|the) (?:seat|bed|sofa|couch|tears)|on edge|edge of a breakdown|table|desk|kitchen|"
+               r"window seat|bus|train (?:is|was) (?:late|delayed|cancelled)|commute|work(?:ing)? on the|"
+               r"knife'?s edge|cutting edge|bridge (?:the|that) gap|bridge loan|card game)",
+        first_person=False, past=_PS,
+    ),
+    Rule(
+        "exhaust-means", _PLAN, _C,
+        r"(?:engine|car) (?:is |was )?(?:still )?running (?:in the garage|and the garage)|in the garage with the "
+        r"(?:engine|car) (?:running|on)|(?:hose|hosepipe|tube|pipe)s? (?:\w+ ){0,2}(?:and|&) (?:some )?(?:tape|"
+        r"duct tape|gaffer)|(?:hose|hosepipe|tube|pipe) (?:to|from|on|onto) the exhaust|exhaust (?:fumes|pipe)|"
+        r"charcoal (?:in|inside) (?:the|my) (?:car|room|tent|bathroom)|(?:barbecue|bbq) (?:in|inside) (?:the|my) "
+        r"(?:car|room|tent|bedroom)",
+        ("engine", "car", "garage", "hose", "hosepipe", "tube", "pipe", "exhaust", "charcoal", "barbecue", "bbq"),
+        unless=r"(?:mechanic|mot\b|garage (?:sale|door)|fix\w*|repair\w*|warm up|warming up|defrost|broke down|"
+               r"garden|plants|watering)",
+        first_person=False, past=_PS,
+    ),
+    Rule(
+        "in-front-of", _PLAN, _C,
+        r"(?:step|stepping|stepped|walk|walking|jump|jumping|throw myself|run|running|lie|lying|lay) (?:out )?"
+        r"(?:in front of|under|onto|into the path of) (?:a |an |the )?(?:oncoming )?(?:train|car|bus|truck|lorry|"
+        r"traffic|tube|tram|motorway)|"
+        r"how easy (?:it )?(?:would|'d) be to (?:just )?(?:jump|step (?:off|out|forward)|take (?:one|a|that) "
+        r"(?:step|small step)|swerve|fall|let go|drive off|not stop|end it|stop breathing)|"
+        r"(?:swerve|swerving|steer|steering|drive|driving) (?:\w+ ){0,2}into (?:oncoming|a|the) (?:traffic|lorry|"
+        r"truck|barrier|wall|tree|bridge)",
+        ("front", "under", "onto", "path", "easy", "swerve", "swerving", "steer", "steering", "drive", "driving"),
+        unless=r"(?:almost|nearly) (?:got )?(?:hit|ran over)|parked|parking|queue|photo|crossing|zebra|"
+               r"stepped in front of (?:me|him|her)|in front of (?:the )?(?:class|everyone|people|the team)",
+        past=_PS,
+    ),
+    Rule(
+        "arrangements", _PLAN, _C,
+        r"(?:sorted|decided|figured out|worked out|arranged|planned|written down|wrote down|chosen|picked|"
+        r"deciding|sorting) (?:out )?who (?:gets|will get|'ll get|takes|will take|should have|can have|should get|"
+        r"looks after|will look after) my|"
+        r"(?:made|making|wrote|writing|written|did|doing|drafted|updated|updating) (?:a|my) (?:will|last will)"
+        r"(?! (?:power|and testament for))(?=\s*(?:on|in|[.!?,;:\n]|$|and|today|tonight|last))|"
+        r"(?:after|when|once) i'?m (?:gone|dead|not here|not around)(?! (?:to|for|from|on|out|away|a |all|home|back))|"
+        r"(?:so|and|that) (?:nobody|no one|noone|they|mum|mom|dad|\w+) (?:gets?|is|are|will be|won'?t be|isn'?t) "
+        r"(?:stuck|left) with my (?:debts?|bills|mess|stuff|things|loans?)|"
+        r"(?:nobody|no one|noone|they|nobody will) (?:will|'ll|won'?t|wont) (?:find|found) me (?:until|til|till|for|"
+        r"before)|"
+        r"the plan is (?:all )?(?:worked out|set|ready|made|in place|sorted|done|finali[sz]ed|happening)(?={end}| "
+        r"(?:and|now|for (?:tonight|tomorrow)))|"
+        r"next time (?:it (?:will|'ll)(?: work)?|i (?:won'?t|will not) (?:fail|mess it up|wake up)|i'?ll take more)"
+        r"{end}|"
+        r"(?:by (?:then|tomorrow|morning|the morning|the time \w+ (?:reads?|sees?|wakes?))|soon) (?:it'?ll|it will|"
+        r"it'?s|everything will|all this will|i'?ll|i will) (?:all )?(?:be )?(?:over|done|finished|gone)(?={end})",
+        ("who", "will", "gone", "dead", "here", "around", "stuck", "left", "find", "found", "plan", "next", "then",
+         "tomorrow", "morning", "soon", "time"),
+        unless=r"(?:exam|test|interview|surgery|operation|meeting|presentation|appointment|procedure|move|wedding|"
+               r"holiday|trip|semester|term|shift|deadline|party|funeral|jury|will power|willpower|"
+               r"in my will|lawyer|solicitor|baby|pregnan\w*|mortgage|married|grown.?up|because we|grandma|grandad|"
+               r"nan|mum'?s will|dad'?s will|his will|her will|"
+               r"hide and seek|escape room|on holiday|when i'?m gone (?:to|on))",
+        first_person=False, past=_PS,
+    ),
+    Rule(
+        "farewell", _PLAN, _C,
+        r"(?:doesn'?t|don'?t|didn'?t|won'?t|without (?:them|him|her|anyone|everyone) (?:knowing|realising)) "
+        r"(?:know )?(?:that )?(?:it'?s|its|it is|it was|this is|this was) (?:goodbye|the last (?:one|time|message|"
+        r"text|call|hug|night))|"
+        r"said (?:my )?goodbyes? (?:to (?:\w+ ){1,3})?properly|"
+        r"\blast (?:entry|post)(?={end}| (?:ever|from me|x|xx))|(?:this is|this will be|this'?ll be) (?:my )?"
+        r"last (?:entry|post|message)|"
+        r"sorry for everything\W+(?:i )?love (?:you|u) (?:all|guys|everyone)|love (?:you|u) all\W+(?:i'?m )?"
+        r"(?:so )?sorry|"
+        r"tell (?:\w+ ){1,2}(?:he|she|they) (?:was|were) my (?:best friend|favourite|world|everything)|"
+        r"(?:notes?|letters?|messages?) (?:for|to) [^.!?\n]{1,60}?(?:so |make it so |so that )?(?:they |"
+        r"he |she )?(?:don'?t|won'?t|wont|dont|not|never) blame (?:themselves|yourselves|yourself|himself|"
+        r"herself)|"
+        r"(?:gave|giving|given|left|leaving) (?:away )?(?:my|all my) (?:\w+ ){0,2}to (?:my |\w+)(?:\w+ ){0,3}\W+"
+        r"(?:he|she|they) asked why",
+        ("goodbye", "goodbyes", "last", "sorry", "love", "tell", "blame", "asked", "knowing", "realising"),
+        unless=r"(?:holiday|trip|airport|moving|move|flight|semester|term|until next|see you|for now|of the day|"
+               r"wish i'?d|wish i had|if only i|before (?:she|he|they|\w+) (?:died|passed|left|went)|"
+               r"didn'?t get to|never got to|couldn'?t|at the (?:funeral|hospice|hospital)|"
+               r"of the year|for the night|last entry was|last post was|blog|instagram post)",
+        first_person=False, past=_PS,
+    ),
+    Rule(
+        "time-bound-intent", _PLAN, _C,
+        r"(?:tonight|today|tomorrow|this weekend|this is the night|it'?s (?:tonight|time)),? (?:i'?m|im|i am|i'?ll|i will)"
+        r" (?:finally |really |actually |definitely )?(?:going to |gonna )?(?:do it|go through with it|end it)"
+        r"(?=\s*(?:[.!\n]|$))|"
+        r"(?:gonna|going to|will|i'?ll) (?:finally )?(?:do it|go through with it) (?:when|once|after) (?:everyone|"
+        r"they|mum|mom|dad|\w+) (?:is |are |goes |go |has |have )?(?:asleep|to bed|gone|out|leaves?|left)",
+        ("tonight", "today", "tomorrow", "weekend", "night", "time", "when", "once", "after"),
+        unless=r"(?:ask (?:her|him)|tell (?:her|him|them|my)|confess|quit|gym|run|exam|interview|dye|haircut|"
+               r"tattoo|piercing|apply|finally (?:going to )?do it (?:properly|right)|clean|tidy|declutter|"
+               r"propose|break up|dump)",
+        past=_PS,
+    ),
+    # -- suicidal thoughts: passive wishes, not existing, death as relief --------------------------------------
+    Rule(
+        "passive-wish", _ID, _C,
+        r"(?:go to sleep|fall asleep|sleep|close my eyes) (?:and|&) (?:just |simply |then )?(?:never|not|don'?t|"
+        r"won'?t) (?:ever )?(?:wake up|get up|open them)|"
+        r"why am i (?:still )?(?:alive|here|breathing)(?={end}| (?:honestly|tbh|i|even))|"
+        r"if (?:a |the )?(?:bus|car|truck|train|lorry|plane|tube) (?:hit|hits|ran over|runs over|crashed|"
+        r"crashes)(?: into)? me\b.{0,50}(?:grateful|glad|relieved|fine|okay|ok|happy|mind|relief|thankful|"
+        r"wouldn'?t care)|"
+        r"(?:wouldn'?t|would not|won'?t|wouldnt) mind (?:if i (?:died|didn'?t wake up|never woke up|got hit|was dead|"
+        r"wasn'?t here|didn'?t make it)|dying|not waking up|being dead|getting hit)|"
+        r"(?:i'?d|i would|id) (?:rather|prefer to) not (?:be|exist)(?={end}| (?:here|alive|around|anymore|any ?more))|"
+        r"(?:pray|praying|prayed|hope|hoping|wish|wishing|asking|ask|beg\w*) (?:\w+ ){0,4}(?:god|the lord|jesus|"
+        r"allah|the universe) (?:would |will |could |to )?(?:just )?(?:takes?|took) me(?: (?:in my sleep|away|"
+        r"home|now|tonight|too|already|soon))?|"
+        r"(?:what if|if only|maybe if|imagine if) i (?:just )?(?:didn'?t|did not|never|wasn'?t|weren'?t|stopped) "
+        r"(?:exist|existed|existing|here|alive|around|born|wake up|woke up|waking up)|"
+        r"(?:not existing|not being here|not being alive|being dead|dying|death|not waking up|the end) "
+        r"(?:sounds|seems|feels|would be|would feel|looks) (?:so |really |kind of |kinda )?(?:peaceful|nice|good|"
+        r"like (?:a )?relief|easier|better|restful|calm|like freedom|like the (?:only|best) (?:way out|option))|"
+        r"(?:it |dying |death )?(?:feels|seems|is) like the only way out|"
+        r"(?:thinking|think|thought|obsess\w*|fixat\w*) (?:\w+ ){0,2}about (?:dying|death|being dead|my death|"
+        r"not being here|not existing|how to die)(?= all the time| constantly| every day| a lot| again| lately|"
+        r"{end})|"
+        r"(?:ready|want|wanna|need) to be (?:done|finished) with (?:this |my |being )?(?:life|living|alive|"
+        r"existing|it all|everything)(?! (?:of|in|at|as))|"
+        r"(?:i'?m|im|i am) (?:so |just |completely )?(?:done|finished) with (?:this |my )?(?:life|living|being "
+        r"alive|existing)(?={end})|"
+        r"(?:don'?t|do not|dont|can'?t|cannot|cant) see myself (?:making it|living|being (?:alive|here|around)|"
+        r"surviving|getting) (?:to|past|until|till|beyond|through) (?:\d\d|christmas|next year|my (?:\d+\w*|next) "
+        r"birthday|the new year|another year|summer|the end of the year)|"
+        r"(?:finish|finishing) (?:myself|me)(?! off| up)(?={end}| (?:off )?(?:tonight|now|honestly|tbh))|"
+        r"(?:they|she|he|family|kids|wife|husband|mum|mom|everyone)(?:'d| would) (?:\w+ ){0,3}(?:life )?insurance\b"
+        r".{0,40}better off|life insurance (?:pay|pays|would pay) (?:out )?(?:for|on|if) (?:suicide|me)",
+        ("sleep", "asleep", "eyes", "alive", "here", "breathing", "hit", "hits", "ran", "runs", "crashed",
+         "crashes", "mind", "rather", "prefer", "god", "lord", "jesus", "allah", "universe", "exist", "existed",
+         "existing", "born", "wake", "woke", "waking", "sounds", "seems", "feels", "would", "looks", "way", "dying",
+         "death", "dead", "done", "finished", "myself", "finish", "finishing", "insurance"),
+        unless=r"(?:die (?:of|from) (?:embarrass\w*|shame|cringe|laugh\w*|boredom)|in the morning for work|"
+               r"alarm|nap|jet ?lag|exam|holiday|at work|at the office|at this (?:job|party|meeting)|"
+               r"done with (?:this|my) (?:job|shift|degree|course|relationship|week)|"
+               r"(?:grandad|grandma|nan|dad|mum|mom|father|mother) (?:died|passed)|since (?:\w+ ){0,3}(?:died|"
+               r"passed)|book|film|movie|song)",
+        first_person=False, past=_PS,
+    ),
+    # -- self-harm: tools, body, relapse language -----------------------------------------------------------------
+    Rule(
+        "sh-tools", _SH, _C,
+        r"(?:took|take|taking|got|getting|get|pulled|popped|snapped|broke|broken|have|had|holding|hold) (?:the |a |"
+        r"my |out (?:the |a |my )?)?(?:blade|blades|razor blades?)(?: out)?(?! (?:to shave|for shaving))|"
+        r"(?:the |a |my )?{tool} (?:is |are |'s )?(?:right )?(?:next to me|beside me|in my hand|on my (?:bed|desk|lap)|"
+        r"right here|in my (?:pocket|bag|drawer|room))|"
+        r"(?:have|got|get|getting|took|take|taking|grabbed|grab) (?:the|my) (?:sh |self[- ]?harm )?(?:box|kit|"
+        r"stash|tin) out|(?:my|the) (?:sh|self[- ]?harm) (?:box|kit|stash|tin)|box of (?:blades|razors)|"
+        r"(?:used|use|using|put|held|hold|pressed|press|pressing|stubbed|stub) (?:the |a |my )?(?:\w+ ){0,2}"
+        r"(?:straighteners?|lighter|cigarette|iron|razor|blade|knife|scissors|compass|pin|needle|match|hot spoon|"
+        r"curling iron)(?: out)? (?:on|to|against|into|across|out on) my {body}|"
+        r"(?:ice and salt|salt and ice)",
+        ("blade", "blades", "razor", "razors", "sharpener", "sharpeners", "lighter", "cigarette", "straighteners",
+         "straightener", "iron", "scissors", "compass", "glass", "knife", "knives", "pin", "pins", "needle",
+         "needles", "matches", "match", "spoon", "box", "kit", "stash", "tin", "ice"),
+        unless=r"(?:shav\w*|cook\w*|chopp\w*|kitchen|knife set|new knife|sharpen(?:ing|ed)? (?:the |my )?"
+               r"(?:knife|knives|pencils?)|pencils?|lawn ?mower|blender|rollerblades?|skate|ice skat\w*|"
+               r"by accident|accident\w*|ouch|iron(?:ing)? (?:my|the) (?:shirt|clothes|dress)|sew\w*|"
+               r"knit\w*|craft\w*|roads?|pavement|margarita|gritt\w*|cold drink|champagne|bucket|chill|drinks|"
+               r"ice (?:cream|pack|bath|cube)|"
+               r"lunch ?box|shoe ?box|box of (?:tissues|chocolates)|tool ?kit|first aid kit|for (?:the|my) "
+               r"(?:hair|fringe|bangs))",
+        first_person=False, past=_PSH,
+    ),
+    Rule(
+        "sh-body", _SH, _C,
+        r"(?:bit|bite|biting|dug|dig|digging|pressed|pressing|press|scratched|scratching|scratch|pinched|pinching|"
+        r"clawed|clawing|hit|hitting|punched|punching|burned|burnt|burning|picked|picking|hurt|hurting|cut|cutting) "
+        r"(?:my (?:nails|fingernails) |myself )?(?:into |on |at )?(?:my |the )?(?:own )?"
+        r"(?:{body}|bruises?|cuts?|scabs?|wounds?|scars?)\b(?: \w+){0,8}?"
+        r"(?: (?:til|till|until|so hard|to make (?:them|it|myself) (?:hurt|bleed|sting)|on purpose|hard enough|"
+        r"purple|raw|bleed|bled|bleeding)\b)|"
+        r"(?:ran out of|running out of|run out of|no more) (?:room|space|skin|places?) on my {body}|"
+        r"(?:started|starting|start|moved) on (?:to )?my (?:legs?|thighs?|arms?|stomach|hips?|ankles?)|"
+        r"(?:toilet roll|tissues?|bandages?|towel|plasters?|gauze|sock) (?:\w+ ){0,2}(?:wrapped|wrapping|pressed|"
+        r"pressing|tied) (?:round|around|on|over|to) my (?:arm|wrist|thigh|leg|forearm)s?|"
+        r"(?:the |my )?(?:cuts?|wounds?|it) (?:won'?t|wont|will not|doesn'?t|isn'?t|wouldn'?t|hasn'?t) "
+        r"stop(?:ped)?(?:ping)? bleeding|"
+        r"(?:i )?deserve (?:the |this |to feel )?(?:pain|to (?:hurt|bleed|suffer|feel pain|be hurt))|"
+        r"\bcutting (?:is|was|has been) (?:the only|my only|what)|"
+        r"(?:keep|kept|keeps) (?:pressing|pushing|poking|picking|hitting|pinching) (?:on )?(?:the |my )?"
+        r"(?:bruises?|cuts?|scabs?|wounds?|burns?)",
+        ("bit", "bite", "biting", "dug", "dig", "digging", "pressed", "pressing", "press", "scratched", "scratching",
+         "scratch", "pinched", "pinching", "clawed", "clawing", "hit", "hitting", "punched", "punching", "burned",
+         "burnt", "burning", "picked", "picking", "hurt", "hurting", "cut", "cutting", "ran", "running", "run",
+         "started", "starting", "start", "moved", "roll", "tissue", "tissues", "bandage", "bandages", "towel",
+         "plaster", "plasters", "gauze", "sock", "bleeding", "deserve", "keep", "kept", "keeps"),
+        unless=r"(?:shav\w*|cook\w*|chopp\w*|kitchen|oven|stove|pan|kettle|by accident|accident\w*|fell|tripped|"
+               r"mosquito|bug bites?|sunburn\w*|in the sun|sport|football|rugby|gym|workout|nose ?bleed|"
+               r"my nose|period|dentist|tooth|teeth|paper ?cut|onion|the dog|the cat|puppy|kitten|rash|eczema|"
+               r"itch\w*|nails? (?:done|painted)|my lip|my tongue|picking (?:up|out|at my food)|"
+               r"start(?:ed|ing)? on my (?:legs?|arms?) (?:day|workout|routine|at the gym)|massage|tattoo|piercing|"
+               r"hit my (?:\w+ )?on the|caught my)",
+        first_person=False, past=_PSH,
+    ),
+    Rule(
+        "relapse", _SH, _C,
+        r"\brelaps(?:e|ed|ing)\b(?! (?:in|on|into|with) (?:my )?(?:drinking|alcohol|drugs|smoking|vaping|"
+        r"gambling|depression|cancer|ms\b|illness|chocolate|sugar|sweets|junk))|\b(?:streak|clean streak|"
+        r"\d+ (?:days|weeks|months)) "
+        r"(?:is |are )?(?:gone|ruined|broken|over|reset|back to (?:zero|0|day (?:one|1)))|"
+        r"(?:back to|reset (?:my )?(?:counter|streak) to) day (?:one|1|0|zero)",
+        ("relapse", "relapsed", "relapsing", "streak", "gone", "ruined", "broken", "over", "reset", "day"),
+        unless=r"(?:drink\w*|alcohol|booze|wine|beer|vodka|sober|sobriety|aa\b|drugs?|weed|coke|smok\w*|"
+               r"cigarettes?|vap\w*|gambl\w*|porn|diet|gym|duolingo|language|exercise|running|workout|"
+               r"cancer|\bms\b|illness|flare|symptoms|covid|infection|snapchat|snap streak|game|chess|"
+               r"reading|writing|habit|procrastinat\w*|nail biting|bit(?:e|ing)? my nails|chocolate|sugar|sweets|crisps|"
+               r"junk food|snack\w*|caffeine|coffee|shopping|online shopping|takeaway)",
+        past=_PSH,
+    ),
+    # -- eating disorder: symptoms of starving, hiding food, purging variants ------------------------------------
+    Rule(
+        "starving-symptoms", _ED, _C,
+        r"{symptom}\b(?: \w+){0,3}? (?:from|because of|cos of|cause of|bc of|since|due to|after (?:days|a week) of) "
+        r"(?:not eating|starving|restricting|fasting|purging|hunger|no food|skipping (?:meals|food)|"
+        r"throwing up|under-?eating|barely eating)|"
+        r"(?:eating|food|a meal|dinner|lunch|breakfast) (?:feels|is|seems) (?:so )?(?:impossible|terrifying|"
+        r"too scary|too hard|wrong)|(?:can'?t|cannot|couldn'?t) (?:make myself|bring myself to|let myself|"
+        r"force myself to) (?:eat|swallow|have (?:dinner|lunch|breakfast|a meal))|"
+        r"(?:still|again) (?:skipped|skip|skipping|won'?t eat|can'?t eat|didn'?t eat|not eating|refus\w+ to eat)|"
+        r"(?:terrified|scared|afraid|frightened) (?:of|to) (?:eating|eat)(?: dinner| lunch| breakfast| anything)?",
+        ("chest", "heart", "palpitations", "dizzy", "dizziness", "faint", "fainting", "light-headed",
+         "lightheaded", "shaking", "shaky", "trembling", "hair", "blue", "cold", "freezing", "period", "periods",
+         "blacked", "blacking", "black", "passed", "pass", "collapsed", "collapsing", "collapse", "stand", "woke",
+         "weak", "eating", "food", "meal", "dinner", "lunch", "breakfast", "make", "bring", "let", "force",
+         "skipped", "skip", "skipping", "eat", "terrified", "scared", "afraid", "frightened"),
+        unless_text=r"(?s)^(?!.*(?:{symptom}|\bheart\b|\bbones?\b|\d\d ?kg|hospital|a&e|\ber\b|doctor|"
+                    r"not eating|haven'?t eaten|starv|restrict|purg|laxative|\bfat\b|weight|calori|"
+                    r"body check|\bbmi\b))|(?:fasting for|ramadan|yom kippur|surgery|colonoscopy|stomach bug|"
+                    r"food poisoning|flu\b|nausea|pregnan\w*|chemo|dentist|wisdom teeth|braces)",
+        first_person=True, past_drop=True,
+    ),
+    Rule(
+        "ed-behaviours", _ED, _C,
+        r"(?:hid|hide|hiding|binned|bin|binning|flushed|flush|stuffed) (?:my |the |all my )?(?:dinner|lunch|"
+        r"breakfast|food|meals?|sandwich|packed lunch|tea)(?: \w+){0,3} (?:in|into|down|away|under|behind)\b|"
+        r"(?:thinks|think|believes|believe|pretend\w*|pretending) (?:that )?(?:i'?m|im|i am|i) (?:eating|ate|"
+        r"eaten|fine with food)|pretend(?:ed|ing)? to eat|lie\w* about (?:eating|what i ate|food|my weight)|"
+        r"chew(?:ed|ing)? (?:and|&) (?:spat|spit|spitting)|\bchsp\b|"
+        r"(?:haven'?t|can'?t|couldn'?t|not|havent|cant) (?:kept|keep|keeping) (?:any )?(?:food|anything|a meal|"
+        r"meals) down|"
+        r"only (?:had|ate|eaten|drank|drink|drinking|allowed myself) (?:a |an |some |one |half an? )?(?:diet coke|"
+        r"black coffee|water|gum|ice|rice cakes?|lettuce|celery|cucumber|an apple|apple|mints?)(?: \w+){0,2} "
+        r"(?:today|all day|this week|since|for (?:\w+ )?days)|body ?check\w*|"
+        r"(?:i'?m|im|i am|weigh|down to|only|at) (?:only |now )?(?:[2-4]\d(?:\.\d)? ?kgs?|(?:[6-9]\d|10\d) ?(?:lbs?|"
+        r"pounds))\b.{0,40}(?:still|more|fat|not enough|lose|huge)|\bbmi (?:is |of )?(?:1[0-6]|[5-9])\b|"
+        r"(?:took|take|taking|used|popped|swallowed) (?:\w+ ){1,3}(?:laxatives|lax|diet pills|diuretics)\b",
+        ("hid", "hide", "hiding", "binned", "bin", "binning", "flushed", "flush", "stuffed", "thinks", "think",
+         "believes", "believe", "pretend", "pretended", "pretending", "lie", "lied", "lying", "lies", "chewed",
+         "chewing", "chew", "chsp", "kept", "keep", "keeping", "only", "body", "bodycheck", "bodychecking",
+         "kg*", "lbs*", "pounds", "bmi", "laxatives", "lax", "diuretics", "pills", "weigh"),
+        unless=r"(?:stomach bug|food poisoning|norovirus|flu\b|hangover|pregnan\w*|morning sickness|chemo|"
+               r"the dog|the cat|vegetables|broccoli|sprouts|gum disease|fasting for|surgery|baby|toddler|"
+               r"my (?:son|daughter|kid|kids)|lost \d+ ?(?:kg|lbs?|pounds)|gained|pregnan\w*|for a (?:run|race)|"
+               r"water (?:bottle|fast for (?:health|religious))|baggage|luggage|suitcase|parcel)",
+        first_person=True, past_drop=True,
+    ),
+)
+
+MACROS.update({
+    # Someone who can hurt the writer, including people described rather than named ("the man who lives with us").
+    "someone": (
+        r"(?:he|she|they|him|her|(?:my|her|his|our|mom'?s|mum'?s|mums|moms|the|a|this|that) (?:" + _PERSON + r"|"
+        r"man|guy|woman|lady|person|adult|older (?:boy|guy|man|kid|girl)|lodger|coach|tutor|babysitter|priest|"
+        r"pastor|stepdad|stepfather|step-dad|boyfriend|bf|ex)(?: (?:who|that) (?:\w+ ){1,4}?)?|"
+        r"(?:guy|man|someone|somebody|person) (?:from|off|i met) (?:online|the internet|an app|snapchat|"
+        r"instagram|discord|tiktok|a game|roblox))"
+    ),
+})
+
+_FAMILIES_2: tuple[Rule, ...] = (
+    # -- danger and abuse: threats, stalking, sextortion, secrecy, being locked in, weapons in the house ----------
+    Rule(
+        "hurts-us", _AB, _C,
+        r"\b(?:{someone}|dad|mum|mom|father|mother|stepdad|stepmum|stepmom|uncle|grandad|grandpa) {filler}"
+        r"(?:hits|hit|beats|beat|kicks|kicked|slaps|slapped|punches|punched|chokes|choked|"
+        r"hurts|whips|whipped|belts|burns|burned|strangles|strangled|throws (?:things|stuff) at) "
+        r"(?:me|us)\b(?! (?:up|with (?:a (?:joke|question)|questions|work|homework)|back|hard (?:with|in)))|"
+        r"\b(?:did|does|do|doing|done|did bad|does bad) (?:things|stuff|bad things|sexual things) to me\b|"
+        r"\b{someone} {filler}(?:makes|made|making|forces|forced|forcing) me (?:to )?do (?:stuff|things|sexual "
+        r"things|stuff to him|things to him|stuff to her)|"
+        r"(?:beaten|beat) up (?:\w+ ){0,3}(?:every day|all the time|at school|daily)",
+        ("hits", "hit", "beats", "beat", "kicks", "kicked", "slaps", "slapped", "punches", "punched", "chokes",
+         "choked", "hurts", "hurt", "whips", "whipped", "belts", "burns", "burned", "strangles", "strangled",
+         "throws", "things", "stuff", "beaten"),
+        unless=r"(?:hit (?:me|us) (?:hard|like|that|how)|it (?:really |suddenly |finally )?hit (?:me|us)|reality|"
+               r"the (?:song|news|truth|words?|film|movie|book)|(?:it|this|that|which|what (?:he|she) said) hurts? "
+               r"(?:me|us)|hurt (?:me|us) (?:so much|deeply|emotionally|by)|(?:beat|beats) (?:me|us) (?:at|in|to)|"
+               r"did (?:things|stuff) to me (?:that|which) (?:made|helped)|hurts (?:me|us) (?:when|that|to|by|so|how|"
+               r"more)|nice things|kind things|lovely things|"
+               r"feelings|beat (?:me|us) at|game|match|quiz|race|snowball|pillow|play ?fight|tickl\w*)",
+        first_person=False, past=_PAB,
+    ),
+    Rule(
+        "threat", _AB, _C,
+        r"(?:says?|said|saying|threaten\w*|warned|swore|swears|told me|tells me|texted|messaged|text|message)"
+        r"(?: (?:me|that))? (?:he|she|they)(?:'ll| will|'d| would| is going to|'s going to|'re going to| are going to|"
+        r" is gonna|'s gonna) (?:\w+ ){0,4}(?:kill|hurt|stab|shoot|burn|drop|send|post|share|leak|expose|take|"
+        r"ruin|find|come for|come after|beat|get) (?:\w+ ){0,5}?(?:if|unless|when) i (?:tell|told|say|speak|"
+        r"don'?t|do not|dont|leave|left|go|stop|report|call|try|block|ever)|"
+        r"(?:says?|said|threaten\w*|warned|swore|told me) (?:that )?(?:he|she|they)(?:'ll| will|'d| would|'s going to|"
+        r" is going to) take (?:the kids|my kids|the baby|my baby|her|him|them|my son|my daughter|the children)"
+        r"(?: away)?(?: from me| and (?:i'?ll|i will|i'?d) never see)|"
+        r"(?:no one|nobody|noone) (?:would|will|'d|'ll) (?:ever )?believe me|"
+        r"(?:says|said|tells me|told me|made me promise|makes me promise) (?:to |that )?(?:it'?s|its|this is) "
+        r"(?:our|a) (?:little )?secret|"
+        r"(?:says|said|tells me|told me|tell me|made me promise|makes me promise) (?:to )?(?:not to|don'?t|dont|"
+        r"never|to never|to not) tell (?:anyone|anybody|no one|mum|mom|dad|my mum|my mom|my dad|the teacher|"
+        r"the police|teachers?|school)(?! (?:about (?:the|my|her|his) (?:surprise|party|present|gift|"
+        r"engagement|pregnancy|crush)))",
+        ("says", "say", "said", "saying", "threatened", "threatens", "threatening", "warned", "swore", "swears",
+         "told", "tells", "texted", "messaged", "text", "message", "believe", "secret", "promise", "tell"),
+        unless=r"(?:surprise|party|present|gift|birthday|engaged|engagement|pregnan\w*|secret santa|crush|"
+               r"spoilers?|the ending|kill me (?:if|when) i (?:tell|eat|forget|spoil|finish)|lol|haha|lmao|\U0001f602|\U0001f644|"
+               r"if i tell (?:\w+ ){1,2}about (?:the|her|his|my|our|it)|(?:mum|mom|sister|"
+               r"brother|dad|boss|teacher|friend) (?:is going to|will|'ll) kill me)",
+        first_person=False, negatable=False, past=_PAB,
+    ),
+    Rule(
+        "stalked", _AB, _C,
+        r"(?:keeps?|kept|has been|been|is|started|keeps on) (?:\w+ )?(?:showing|turning) up (?:at|outside|near) "
+        r"(?:my|the) (?:work|house|flat|school|door|home|office|job|uni|gym|place)|"
+        r"\b{someone} (?:now |still |even |already )?(?:knows?|found out|has found out|figured out) where i "
+        r"(?:live|am|work|sleep|'m staying|am staying|go to school|stay)|"
+        r"(?:banging|bang|pounding|kicking|hammering|knocking|trying to (?:break|get|kick)(?: in| the door)?) "
+        r"(?:on |at |down )?(?:the|my) (?:door|window|windows|front door)s?(?= (?:and|screaming|shouting|again|"
+        r"right now|rn|now|still)|{end})|"
+        r"police (?:are|is) (?:taking (?:ages|forever|so long)|on (?:their|the) way|coming)|"
+        r"(?:\w+'?s|he'?s|she'?s|they'?ve|he has|she has|they have|he|she) (?:got|has|have|keeps|bought|owns|"
+        r"carries|brought) (?:a |his |her )?(?:gun|knife|knives|weapon|firearm)s?\b(?! (?:collection|for "
+        r"(?:hunting|work|fishing|camping)|licen[cs]e|club))",
+        ("showing", "turning", "knows", "know", "found", "figured", "banging", "bang", "pounding", "kicking",
+         "hammering", "knocking", "trying", "police", "gun", "knife", "knives", "weapon", "firearm", "guns",
+         "weapons"),
+        unless=r"(?:hunting|fishing|camping|army|military|police officer|cop show|film|movie|game|cooking|chef|"
+               r"kitchen|knife set|building work|builders|renovat\w*|neighbou?rs? (?:are|is) (?:doing|having|drilling)|"
+               r"delivery|parcel|postman|courier|surprise|my friends? (?:knows?|found)|lol|haha|the cat|the dog|"
+               r"stolen|my bike|crime number|paperwork|insurance|uninvited|to visit|for (?:tea|dinner|coffee)|"
+               r"(?:sister|brother|mum|mom|dad|nan|gran|grandma|friend|bff|auntie|aunt)'?s? keeps? showing up|"
+               r"lost (?:my|the) keys|locked out)",
+        first_person=False, negatable=False, past=_PAB,
+    ),
+    Rule(
+        "sextortion", _AB, _C,
+        r"(?:makes|made|making|forces|forced|wants|wanted|asks|asked|asking|keeps asking|pressur\w+|begging) "
+        r"me (?:to )?(?:send|sending|take|taking) (?:him|her|them|pics|photos)?(?: )?(?:\w+ )?(?:photos|pics|"
+        r"pictures|nudes|videos|selfies)|"
+        r"(?:has|have|got|kept|saved|posted|post|share|sharing|send|sending|leak|leaking|show|showing) "
+        r"(?:my|them|the|those|these) (?:\w+ )?(?:pics|photos|pictures|nudes|videos)\b.{0,80}(?:unless|if i "
+        r"(?:don'?t|dont|tell|stop|say|block)|everyone|to my (?:\w+ )?(?:family|friends|parents|school|mum|mom|dad))",
+        ("send", "sending", "take", "taking", "pics", "photos", "pictures", "nudes", "videos"),
+        unless=r"(?:holiday|wedding|graduation|baby|puppy|my grandma|for the (?:album|scrapbook|memorial)|"
+               r"photographer|instagram feed|camera roll|the funeral|send (?:her|him|them) (?:photos|pics) of "
+               r"(?:the|my|our))",
+        first_person=False, negatable=False, past=_PAB,
+    ),
+    Rule(
+        "locked-in", _AB, _C,
+        r"(?:lock|locks|locking|locked) (?:my|the) (?:bedroom )?door\b.{0,60}(?:because of|from (?:him|her|"
+        r"my)|so (?:he|she|they) (?:can'?t|won'?t)|when (?:he|she|\w+ \w+) (?:is|comes|stays|gets|'s))|"
+        r"(?:locked|locks|locking|keeps) me (?:in|inside|in my room|in the house|in the (?:\w+ )?(?:room|cupboard|"
+        r"basement|shed|garage|flat|house))(?! (?:a|an|the loop|mind))|"
+        r"(?:took|takes|taken|has|keeps|kept|won'?t give me) (?:away )?my (?:phone|passport|keys|money|bank card|"
+        r"id)(?: away)?\b.{0,60}(?:can'?t|won'?t let|cannot|so i|leave|call|go out)",
+        ("lock", "locks", "locking", "locked", "keeps", "took", "takes", "taken", "has", "kept", "give"),
+        unless=r"(?:locked (?:myself )?out|lost my keys|the cat|the dog|privacy|changing|getting changed|"
+               r"the lock is broken|phone (?:was|is) (?:broken|dead|stolen)|battery|for my (?:exam|studying)|"
+               r"so i (?:can|could) (?:study|focus|sleep))",
+        first_person=False, negatable=False, past=_PAB,
+    ),
+    # -- concern: hopelessness and the past, said indirectly ------------------------------------------------------
+    Rule(
+        "hopeless-indirect", _HOPE, _N,
+        r"(?:such|a|like a|so much of a|huge|massive|total) (?:\w+ )?burden (?:to|on|for)|"
+        r"(?:feel|feeling|i'?m|im|i am) (?:like )?(?:such )?a (?:massive |total |complete |huge )?burden\b|"
+        r"what(?:'?s| is) (?:even )?the point(?={end}| (?:in|of) (?:trying|anything|any of (?:this|it)|living|"
+        r"going on|me))|"
+        r"(?:given|give|giving) up on (?:things|everything|life|ever|getting better|being happy|myself|"
+        r"the future|feeling better)|"
+        r"waste of (?:space|oxygen|air|a life|skin)|"
+        r"(?:how much longer|how long) i can (?:keep|go|take|do|cope|carry|hold|bear|survive|last)|"
+        r"(?:can'?t|cannot|don'?t) see how (?:my )?(?:life|things|it) (?:gets|will get|could get|is going to get) "
+        r"better",
+        ("burden", "point", "given", "give", "giving", "waste", "longer", "long", "better"),
+        unless=r"(?:point (?:of|in) (?:the|this|that) (?:meeting|class|exercise|app|game|show|movie|trip|party)|"
+               r"on (?:my|the) diet|given up on (?:the|that|this) (?:show|book|series|diet|gym|recipe|game|"
+               r"course|class)|waste of (?:money|time)|burden of proof|tax burden|financial burden)",
+        past_drop=True,
+    ),
+    Rule(
+        "past-attempt", _PS, _N,
+        r"\bmy (?:suicide )?attempt\b(?! (?:at|to|of) (?!(?:uni|university|college|school|age|\d|home)))|"
+        r"(?:almost|nearly) (?:jumped|killed myself|died by|overdosed|went through with it|ended it|ended my life|"
+        r"took my (?:own )?life)|(?:never|didn'?t|did not) (?:go|went) through with it|"
+        r"(?:wrote|written|writing) (?:a|my) (?:suicide )?note\b.{0,60}(?:never|didn'?t|years ago|back (?:then|in))",
+        ("attempt", "almost", "nearly", "through", "note"),
+        unless=r"(?:attempt (?:at|to) (?:baking|cooking|making|a |the |an |being|get|be|fix|learn)|went through with "
+               r"it (?:and (?:bought|booked|got))|the (?:wedding|divorce|move|surgery|operation|tattoo|haircut|"
+               r"interview|job|trip|purchase|application)|jumped (?:in|at|out of (?:my )?skin|for joy)|"
+               r"nearly jumped (?:out|when)|note to (?:self|my)|laugh\w*|at the gym|trying to)",
+        first_person=False,
+    ),
+    Rule(
+        "past-abuse-indirect", _PAB, _N,
+        r"(?:grew up with|growing up with|raised by) (?:a |my )?(?:\w+ )?(?:who|that) (?:screamed|hit|beat|threw|"
+        r"hurt|yelled|drank|abused)|"
+        r"(?:beat|hit|hurt|strangled|choked) my (?:mum|mom|mother|sister|brother|dad|father)\b.{0,40}when i was|"
+        r"\bused to (?:lock me|control (?:every|my|all)|hit (?:us|me)|beat (?:us|me)|hurt (?:us|me)|"
+        r"throw things|scream at (?:us|me))|(?:i |i still )?(?:flinch|jump|freeze) (?:when|at|whenever) "
+        r"(?:anyone|someone|people|he|loud|a door)",
+        ("grew", "growing", "raised", "beat", "hit", "hurt", "strangled", "choked", "used", "flinch", "jump",
+         "freeze"),
+        unless=r"(?:ball|game|match|drum|dog|the cat|the kids'? (?:show|film))",
+        first_person=False,
+    ),
+)
+
+RULES = RULES + _FAMILIES + _FAMILIES_2
+
+_FAMILIES_3: tuple[Rule, ...] = (
+    Rule(
+        "have-a-plan", _PLAN, _C,
+        r"\bi (?:have|'ve got|'ve made|made|got|now have) (?:a|my) plan(?={end}| (?:now|for (?:how|when)|and|ready))|"
+        r"(?:know|decided|worked out|figured out|planned) (?:exactly )?(?:how|when|where) (?:i'?d|i would|i'?ll|"
+        r"i will|i'?m going to|i am going to|to|i'?m gonna) (?:do it|end it|die|go through with it)",
+        ("plan", "how", "when", "where"),
+        unless=r"(?:wedding|trip|holiday|party|business|workout|diet|revision|study|budget|birthday|proposal|"
+               r"project|essay|move|christmas|meal|recipe|presentation)",
+        past=_PS,
+    ),
+    Rule(
+        "urges", _SH, _C,
+        r"\b(?:the |my )?urges? (?:is|are|were|was|has been|have been|keep|keeps)? ?(?:so |really |getting )?"
+        r"(?:bad|strong|loud|back|winning|unbearable|screaming|overwhelming|worse|stronger|too much)\b|"
+        r"\bclean (?:for|since) (?:\w+ ){0,3}(?:until|till|but|and then|then) (?:last night|tonight|today|"
+        r"yesterday|this morning)",
+        ("urge", "urges", "clean"),
+        unless=r"(?:drink\w*|alcohol|booze|wine|beer|vodka|sober|sobriety|drugs?|weed|smok\w*|cigarettes?|"
+               r"vap\w*|gambl\w*|porn|shop\w*|snack\w*|sugar|chocolate|pee|wee|toilet|sneeze|cough|scratch|"
+               r"text (?:him|her)|call (?:him|her)|message (?:him|her)|ex\b|to cry)",
+        past=_PSH,
+    ),
+    Rule(
+        "fear-of-him", _AB, _C,
+        r"(?:scared|afraid|terrified|worried|frightened|petrified) (?:that )?(?:he|she|they)(?:'ll|'s going to| will|"
+        r" is going to|'s gonna| might| would|'d) (?:\w+ ){0,2}(?:kill|hurt|hit|strangle|choke|stab|shoot|beat) "
+        r"(?:me|us|the kids|my)",
+        ("scared", "afraid", "terrified", "worried", "frightened", "petrified"),
+        unless=r"(?:lol|haha|when (?:he|she) (?:sees|finds out) (?:the|my|i)|dent|grades?|report card|mess|"
+               r"spoil|surprise)",
+        first_person=False, negatable=False, past=_PAB,
+    ),
+    Rule(
+        "days-without-food", _ED, _N,
+        r"(?:haven'?t|havent|have not|not|didn'?t) (?:eaten|eat|ate|had (?:any )?food)(?: anything)? since "
+        r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|last week|\w+day)|"
+        r"(?:water fast|dry fast)\w*|\b(?:\d+|two|three|four|five|six|seven) days? (?:of )?(?:no food|without "
+        r"eating|without food|fasting)",
+        ("eaten", "eat", "ate", "food", "fast", "fasting"),
+        unless=r"(?:ramadan|yom kippur|lent|surgery|colonoscopy|stomach bug|food poisoning|flu\b|religious)",
+        past_drop=True,
+    ),
+)
+
+RULES = RULES + _FAMILIES_3
