@@ -15,7 +15,7 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta, timezone
-from typing import TypeVar
+from typing import Self, TypeVar
 
 from goodcry.core.errors import ValidationError
 
@@ -26,7 +26,7 @@ class _Choice(enum.StrEnum):
     """A closed set of words; ``parse`` gives a clear error listing the choices."""
 
     @classmethod
-    def parse(cls, text: str, what: str | None = None) -> _Choice:
+    def parse(cls, text: str, what: str | None = None) -> Self:
         key = text.strip().lower().replace("_", "-").replace(" ", "-")
         for member in cls:
             if key == member.value:
@@ -155,7 +155,7 @@ class EmotionSource(_Choice):
 
 # --- scales -------------------------------------------------------------------------------------------------
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Scale:
     name: str
     low: int
@@ -222,7 +222,7 @@ def with_offset(utc: datetime, offset_min: int) -> datetime:
 
 # --- parts of an entry --------------------------------------------------------------------------------------
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Feeling:
     """A feeling word named in an entry, with its strength and where it came from."""
 
@@ -235,7 +235,7 @@ class Feeling:
         STRENGTH.check(self.strength)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Presence:
     """Someone who was there, and how they responded."""
 
@@ -246,7 +246,7 @@ class Presence:
         object.__setattr__(self, "responses", tuple(sorted(set(self.responses), key=list(Response).index)))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class FollowUp:
     """A later check-in of an episode (about 90 minutes after, or the next day): delayed relief."""
 
@@ -266,7 +266,7 @@ class FollowUp:
         _check_text(self.note, "note")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Person:
     """Someone in the person's support circle."""
 
@@ -282,6 +282,7 @@ def person_name(text: str) -> str:
     name = " ".join(text.split())
     if not name or len(name) > 80 or any(c in name for c in "=,#\x00"):
         raise ValidationError(f"a name is 1–80 characters without '=', ',' or '#', not {text!r}")
+    _check_utf8(name, "name")
     return name
 
 
@@ -301,6 +302,15 @@ def _check_text(text: str, what: str) -> None:
         raise ValidationError(f"the {what} is {len(text):,} characters; the limit is {MAX_TEXT:,}")
     if "\x00" in text:
         raise ValidationError(f"the {what} contains a NUL character")
+    _check_utf8(text, what)
+
+
+def _check_utf8(text: str, what: str) -> None:
+    """Bytes that were not UTF-8 arrive as lone surrogates (Python's surrogateescape): refuse them clearly."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValidationError(f"the {what} is not valid UTF-8 text") from None
 
 
 # --- the entry ----------------------------------------------------------------------------------------------

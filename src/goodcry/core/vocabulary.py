@@ -19,7 +19,7 @@ from goodcry.core.errors import ValidationError
 _WORD_RE = re.compile(r"^[a-z][a-z' -]{0,38}[a-z]$")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Family:
     """A group of related feelings, e.g. the sadness family (pensive, sad, grief …)."""
 
@@ -27,7 +27,7 @@ class Family:
     description: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Word:
     """One feeling word with its place on the Mood Meter."""
 
@@ -163,7 +163,7 @@ class Vocabulary:
         if word is None:
             raise ValidationError(
                 f"unknown feeling word {text.strip()!r}"
-                + _did_you_mean(normalise_word(text), self._index.keys())
+                + _did_you_mean(normalise_word(text), self._index)
                 + " (add your own with `goodcry words add`)"
             )
         return word
@@ -198,11 +198,12 @@ def make_custom_word(name: str, family: str, pleasantness: int, energy: int, bas
     return Word(key, family, pleasantness, energy, custom=True)
 
 
-def _did_you_mean(text: str, candidates: Iterable[str]) -> str:
+def _did_you_mean(text: str, index: Mapping[str, Word]) -> str:
     import difflib
 
-    close = difflib.get_close_matches(text, list(candidates), n=3, cutoff=0.7)
-    return f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+    close = difflib.get_close_matches(text, list(index), n=5, cutoff=0.7)
+    names = list(dict.fromkeys(index[c].name for c in close))[:3]
+    return f"; did you mean {', '.join(repr(n) for n in names)}?" if names else ""
 
 
 BUILTIN = Vocabulary(words=tuple(Word(n, f, p, e, a) for n, f, p, e, a in _BUILTIN))

@@ -1,0 +1,65 @@
+"""The Typer application, its global options and the state commands share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import typer
+
+from goodcry.core import notices
+from goodcry.journal import Journal, resolve_target
+from goodcry.storage.database import Target
+
+NOT_MEDICAL_ADVICE = f"{notices.NOT_MEDICAL_ADVICE} {notices.IN_DANGER}"
+
+app = typer.Typer(
+    name="goodcry",
+    help="A private journal for crying and the feelings behind it.",
+    epilog=NOT_MEDICAL_ADVICE,
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+@dataclass
+class State:
+    """What every command needs: which journal, and whether to show tracebacks."""
+
+    db: str | None = None
+    debug: bool = False
+    _journal: Journal | None = field(default=None, repr=False)
+
+    @property
+    def target(self) -> Target:
+        return resolve_target(self.db)
+
+    def journal(self) -> Journal:
+        """The open journal (opened once per command)."""
+        if self._journal is None:
+            self._journal = Journal.open(self.target)
+        return self._journal
+
+    def close(self) -> None:
+        if self._journal is not None:
+            self._journal.close()
+            self._journal = None
+
+
+STATE = State()
+
+
+@app.callback()
+def main(
+    db: str | None = typer.Option(
+        None, "--db", metavar="PATH|URL",
+        help="The journal: a SQLite file or postgresql+psycopg://… (default: $GOODCRY_DB, else your data folder).",
+    ),
+    debug: bool = typer.Option(False, "--debug", help="Show full tracebacks on errors."),
+) -> None:
+    """A private journal for crying and the feelings behind it: name what you feel, see who helps, and notice
+    when a good cry brings relief."""
+    STATE.db = db
+    STATE.debug = debug

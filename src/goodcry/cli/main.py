@@ -1,0 +1,97 @@
+"""``goodcry``: the one exit point.  Errors goodcry expects become one friendly line; tracebacks need --debug."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+import typer
+
+from goodcry.cli.app import STATE, app
+from goodcry.core.errors import GoodcryError
+
+# The commands, in the order `--help` lists them: name → (module, function, or Typer sub-app).  Only the invoked
+# command is imported and built: quick capture must not pay for every other command (bench/cli_speed.py).
+COMMANDS: dict[str, tuple[str, str]] = {
+    "log": ("entries", "log"),
+    "after": ("entries", "after"),
+    "list": ("entries", "list_"),
+    "show": ("entries", "show"),
+    "edit": ("entries", "edit"),
+    "delete": ("entries", "delete"),
+    "insights": ("insights", "insights"),
+    "people": ("manage", "people_app"),
+    "words": ("manage", "words_app"),
+    "export": ("transfer", "export"),
+    "import": ("transfer", "import_"),
+    "help-now": ("care", "help_now"),
+    "screen": ("care", "screen_command"),
+    "init": ("manage", "init"),
+    "where": ("manage", "where"),
+    "country": ("manage", "country"),
+}
+_GLOBAL_OPTIONS_WITH_VALUE = {"--db"}
+
+
+def register(args: list[str]) -> None:
+    """Register the command named in ``args`` with the app (all of them when it is not clear which)."""
+    wanted = _command_name(args)
+    names = [wanted] if wanted in COMMANDS else list(COMMANDS)
+    present = {c.name for c in app.registered_commands} | {g.name for g in app.registered_groups}
+    for name in (n for n in names if n not in present):
+        module_name, attr = COMMANDS[name]
+        target = getattr(importlib.import_module(f"goodcry.cli.{module_name}"), attr)
+        if isinstance(target, typer.Typer):
+            app.add_typer(target, name=name)
+        else:
+            app.command(name)(target)
+
+
+def _command_name(args: list[str]) -> str | None:
+    skip = False
+    for arg in args:
+        if skip:
+            skip = False
+        elif arg in _GLOBAL_OPTIONS_WITH_VALUE:
+            skip = True
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
+def run(argv: list[str] | None = None) -> int:
+    """Run the CLI and return its exit code (0 ok, 1 error, 2 usage error, 130 interrupted)."""
+    from click import exceptions as click_exc
+
+    args = sys.argv[1:] if argv is None else argv
+    debug = "--debug" in args
+    try:
+        register(args)
+        result = app(args=args, prog_name="goodcry", standalone_mode=False)
+        return int(result) if isinstance(result, int) else 0
+    except click_exc.UsageError as exc:
+        _fail(f"{exc.format_message()}" + (f"\n{exc.ctx.get_usage()}" if exc.ctx else ""))
+        return 2
+    except (KeyboardInterrupt, click_exc.Abort):
+        _fail("stopped; nothing more was changed.")
+        return 130
+    except click_exc.Exit as exc:
+        return exc.exit_code
+    except GoodcryError as exc:
+        if debug:
+            raise
+        _fail(str(exc))
+        return exc.exit_code
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:
+        if debug:
+            raise
+        _fail(f"unexpected error ({type(exc).__name__}); run again with --debug to see the details")
+        return 1
+    finally:
+        STATE.close()
+
+
+def _fail(text: str) -> None:
+    sys.stderr.write(f"goodcry: {text}\n")

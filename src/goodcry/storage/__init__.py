@@ -1,0 +1,1 @@
+"""Storage: the database door, the schema migrations and the SQL that maps rows to the domain's types."""

@@ -1,0 +1,247 @@
+"""The one door to a journal's database: SQLite by default, PostgreSQL through a URL.
+
+Why plain DB-API here and SQLAlchemy only for migrations: quick capture must start, write and exit faster than
+jrnl does (see ``bench/cli_speed.py``), and importing SQLAlchemy alone costs ~0.2 s — more than jrnl's whole
+run.  So queries go through the standard library's ``sqlite3`` (or ``psycopg`` for PostgreSQL) with one portable
+SQL text per query, and Alembic (on SQLAlchemy) runs the schema migrations, imported only when a journal is
+created or upgraded.  An encrypted journal will open through this same door (a different ``connect``).
+
+SQL in this package uses ``:name`` parameters; for PostgreSQL they are rewritten once per statement into
+psycopg's ``%(name)s`` style.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, NoReturn, Protocol
+
+from goodcry.core.errors import JournalMissingError, StorageError
+
+BUSY_TIMEOUT_MS = 10_000
+Params = Mapping[str, Any] | Sequence[Any]
+
+
+class Cursor(Protocol):
+    rowcount: int
+
+    def execute(self, sql: str, params: Any = ..., /) -> Any: ...
+    def executemany(self, sql: str, params: Any, /) -> Any: ...
+    def fetchone(self) -> Any: ...
+    def fetchall(self) -> list[Any]: ...
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where a journal lives: a SQLite file or a PostgreSQL URL."""
+
+    dialect: str  # "sqlite" or "postgresql"
+    path: Path | None = None
+    url: str = ""
+
+    @classmethod
+    def parse(cls, text: str | os.PathLike[str]) -> Target:
+        raw = os.fspath(text).strip()
+        if re.match(r"^postgres(ql)?(\+psycopg)?://", raw):
+            return cls("postgresql", url=re.sub(r"^postgres(ql)?(\+psycopg)?://", "postgresql://", raw))
+        if raw.startswith("sqlite:///"):
+            raw = raw[len("sqlite:///"):]
+        elif "://" in raw:
+            raise StorageError(
+                f"unsupported journal URL {raw.split('://')[0]!r}://…; use a file path or postgresql+psycopg://…"
+            )
+        if not raw:
+            raise StorageError("the journal path is empty")
+        return cls("sqlite", path=Path(raw).expanduser())
+
+    def describe(self) -> str:
+        """Where the journal is, for messages — never with a password."""
+        if self.path is not None:
+            return str(self.path)
+        return re.sub(r"//([^:@/]+):[^@/]*@", r"//\1:***@", self.url)
+
+    @property
+    def sqlalchemy_url(self) -> str:
+        if self.path is not None:
+            return f"sqlite:///{self.path}"
+        return self.url.replace("postgresql://", "postgresql+psycopg://", 1)
+
+
+class Database:
+    """An open connection to one journal, with the settings every journal needs."""
+
+    def __init__(self, target: Target, connection: Any) -> None:
+        self.target = target
+        self.dialect = target.dialect
+        self._conn = connection
+        self._depth = 0
+
+    @classmethod
+    def open(cls, target: Target, *, create: bool = False) -> Database:
+        if target.dialect == "sqlite":
+            return cls(target, _connect_sqlite(target, create=create))
+        return cls(target, _connect_postgres(target))
+
+    def close(self) -> None:
+        self._conn.close()
+
+    @property
+    def connection(self) -> Any:
+        """The DB-API connection, for Alembic's engine ``creator`` and for backups."""
+        return self._conn
+
+    def execute(self, sql: str, params: Params = ()) -> Cursor:
+        cur: Cursor = self._conn.cursor()
+        try:
+            cur.execute(self._sql(sql), params)
+        except Exception as exc:  # driver errors differ: translate the ones a person can act on, here
+            _translate(exc)
+        return cur
+
+    def executemany(self, sql: str, rows: Sequence[Params]) -> None:
+        if not rows:
+            return
+        cur = self._conn.cursor()
+        try:
+            cur.executemany(self._sql(sql), rows)
+        except Exception as exc:
+            _translate(exc)
+
+    def all(self, sql: str, params: Params = ()) -> list[Any]:
+        return self.execute(sql, params).fetchall()
+
+    def one(self, sql: str, params: Params = ()) -> Any:
+        return self.execute(sql, params).fetchone()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Everything inside commits together or not at all; nested blocks use savepoints."""
+        self._depth += 1
+        name = f"sp{self._depth}"
+        try:
+            if self._depth == 1:
+                self._begin()
+            else:
+                self.execute(f"SAVEPOINT {name}")
+            yield
+        except BaseException:
+            if self._depth == 1:
+                self._conn.rollback()
+            else:
+                self.execute(f"ROLLBACK TO SAVEPOINT {name}")
+            raise
+        else:
+            if self._depth == 1:
+                try:
+                    self._conn.commit()
+                except Exception as exc:
+                    self._conn.rollback()
+                    _translate(exc)
+            else:
+                self.execute(f"RELEASE SAVEPOINT {name}")
+        finally:
+            self._depth -= 1
+
+    def _begin(self) -> None:
+        # Both drivers run in autocommit mode: reads outside a transaction hold no snapshot open (a long-lived
+        # web connection must not sit "idle in transaction").  SQLite takes the write lock up front so a
+        # concurrent writer waits (busy timeout) instead of failing half-way with "database is locked".
+        self.execute("BEGIN IMMEDIATE" if self.dialect == "sqlite" else "BEGIN")
+
+    def _sql(self, sql: str) -> str:
+        return sql if self.dialect == "sqlite" else _pg_sql(sql)
+
+
+@lru_cache(maxsize=512)
+def _pg_sql(sql: str) -> str:
+    escaped = sql.replace("%", "%%")
+    return re.sub(r"(?<![:\w]):([A-Za-z_]\w*)", r"%(\1)s", escaped)
+
+
+def _connect_sqlite(target: Target, *, create: bool) -> _AutoBegin:
+    assert target.path is not None
+    path = target.path
+    if not path.exists():
+        if not create:
+            raise JournalMissingError(f"there is no journal at {path} yet; create it with `goodcry init`")
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    elif path.is_dir():
+        raise StorageError(f"{path} is a folder, not a journal file")
+    try:
+        # isolation_level=None: goodcry manages transactions itself (BEGIN IMMEDIATE … COMMIT).
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        _secure_file(path)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        # SQLite's own LOWER() folds ASCII only; searching "ÉTÉ" must find "été" as it does on PostgreSQL.
+        conn.create_function("lower", 1, _lower, deterministic=True)
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(f"{path} is not a goodcry journal ({exc})") from exc
+    return _AutoBegin(conn)
+
+
+def _lower(value: str | None) -> str | None:
+    return value.lower() if isinstance(value, str) else value
+
+
+class _AutoBegin:
+    """sqlite3 in autocommit mode, with commit/rollback that are safe when no transaction is open."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    def cursor(self) -> sqlite3.Cursor:
+        return self._conn.cursor()
+
+    def commit(self) -> None:
+        if self._conn.in_transaction:
+            self._conn.execute("COMMIT")
+
+    def rollback(self) -> None:
+        if self._conn.in_transaction:
+            self._conn.execute("ROLLBACK")
+
+    def close(self) -> None:
+        self._conn.close()
+
+    @property
+    def raw(self) -> sqlite3.Connection:
+        return self._conn
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._conn, name)
+
+
+def _secure_file(path: Path) -> None:
+    """Only the owner may read a journal (its WAL and shared-memory files inherit the mode)."""
+    with suppress(OSError):
+        os.chmod(path, 0o600)
+
+
+def _connect_postgres(target: Target) -> Any:
+    try:
+        import psycopg
+    except ImportError as exc:  # pragma: no cover - psycopg is a dependency
+        raise StorageError("PostgreSQL support needs the psycopg package") from exc
+    try:
+        return psycopg.connect(target.url, autocommit=True, connect_timeout=10)
+    except psycopg.Error as exc:
+        raise StorageError(f"cannot connect to {target.describe()}: {str(exc).strip().splitlines()[0]}") from exc
+
+
+def _translate(exc: Exception) -> NoReturn:
+    """Re-raise a driver error, as a friendly StorageError where the person can act on it."""
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    if "locked" in text or "could not serialize" in text:
+        raise StorageError(f"the journal is busy in another program; try again ({text})") from exc
+    if isinstance(exc, sqlite3.DatabaseError) and ("not a database" in text or "malformed" in text):
+        raise StorageError(f"this file is not a readable goodcry journal ({text})") from exc
+    raise exc

@@ -1,0 +1,365 @@
+"""Safety (goodcry.core.safety): crisis-language screening, resources by country and the card.
+
+The case table is tests/data/safety_cases.tsv: a "dev" part written with the rules (the thresholds of the issue
+apply to it) and a "held-out" part written after the rules were frozen (a floor, to catch regressions; its
+figures are reported by bench/safety_bench.py and are the honest estimate of how the rules generalise).
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from goodcry.core.safety import (
+    IMMEDIATE_DANGER,
+    NOT_MEDICAL_ADVICE,
+    Category,
+    Level,
+    card_for,
+    countries,
+    help_card,
+    resources_for,
+    screen,
+)
+from goodcry.core.safety import screening as screening_module
+from goodcry.core.safety.resources import raw_table
+
+TABLE = Path(__file__).parent / "data" / "safety_cases.tsv"
+EU = ("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU",
+      "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE")
+
+
+def _rows() -> list[tuple[str, str, str, str]]:
+    rows, part = [], "dev"
+    for line in TABLE.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# --- held-out"):
+            part = "held-out"
+        if not line.strip() or line.startswith("#") or line.startswith("level\t"):
+            continue
+        level, category, text = line.split("\t", 2)
+        rows.append((part, level, category, text))
+    return rows
+
+
+ROWS = _rows()
+DEV = [r for r in ROWS if r[0] == "dev"]
+HELD_OUT = [r for r in ROWS if r[0] == "held-out"]
+
+
+# --- the case table -----------------------------------------------------------------------------------------
+
+def test_table_shape() -> None:
+    assert len(ROWS) >= 400
+    assert len(HELD_OUT) >= 100
+    categories = {c.value for c in Category}
+    for _part, level, category, text in ROWS:
+        assert level in {"crisis", "concern", "none"}, level
+        assert text.strip() == text and text
+        if level != "none":
+            assert category in categories, category
+    sad_safe = [r for r in ROWS if r[1] == "none"]
+    assert len(sad_safe) >= 200
+
+
+def _recall(rows: list[tuple[str, str, str, str]], category: str | None = None) -> float:
+    chosen = [r for r in rows if r[1] == "crisis" and (category is None or r[2] == category)]
+    return sum(screen(r[3]).level is Level.CRISIS for r in chosen) / len(chosen)
+
+
+def _false_alarms(rows: list[tuple[str, str, str, str]]) -> float:
+    safe = [r for r in rows if r[1] == "none"]
+    return sum(screen(r[3]).level is not Level.NONE for r in safe) / len(safe)
+
+
+def test_dev_crisis_recall_at_least_95_percent() -> None:
+    assert _recall(DEV) >= 0.95
+
+
+@pytest.mark.parametrize("category", ["suicide-plan", "suicidal-ideation", "self-harm", "danger-abuse",
+                                      "eating-disorder"])
+def test_dev_recall_per_category(category: str) -> None:
+    assert _recall(DEV, category) >= 0.9
+
+
+def test_dev_false_alarms_at_most_2_percent() -> None:
+    """Any card (crisis or concern) on a sad-but-safe text counts as a false alarm."""
+    assert _false_alarms(DEV) <= 0.02
+
+
+def test_held_out_floor() -> None:
+    """Not the issue's thresholds: a floor under the held-out figures, so a change that generalises worse fails."""
+    assert _recall(HELD_OUT) >= 0.6
+    assert _false_alarms(HELD_OUT) <= 0.05
+
+
+def test_concern_rows_are_flagged() -> None:
+    concern = [r for r in DEV if r[1] == "concern"]
+    assert sum(screen(r[3]).level is not Level.NONE for r in concern) / len(concern) >= 0.9
+
+
+def test_triggers_are_exact_substrings() -> None:
+    for _part, _level, _category, text in ROWS:
+        for t in screen(text).triggers:
+            assert text[t.start:t.end] == t.text
+            assert t.text
+
+
+def test_triggers_keep_the_original_characters() -> None:
+    text = "I DON’T want to be here anymore"
+    result = screen(text)
+    assert result.level is Level.CRISIS
+    assert result.triggers[0].text == "DON’T want to be here anymore"
+    assert text[result.triggers[0].start:result.triggers[0].end] == result.triggers[0].text
+
+
+def test_every_rule_match_is_reached_through_its_anchors() -> None:
+    """The anchor gate never hides a rule that would have matched (checked on every text of the table)."""
+    from goodcry.core.safety import _rules
+
+    compiled = screening_module._compiled()
+    probes = [r[3] for r in ROWS] + ["k!ll myself", "s*icide", "b/p again", "un-alive me", "(kms)", "dieeee"]
+    for text in probes:
+        low = screening_module._lower(text)
+        selected = {r.name for a in screening_module._anchors_in(low, compiled) for r in compiled.by_anchor[a]}
+        for rule in _rules.RULES:
+            if compiled.regex[rule.name].search(low):
+                assert rule.name in selected, (rule.name, text)
+
+
+# --- units: the context rules -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "I could die of embarrassment",
+    "this exam is killing me",
+    "I'm dying to see it",
+    "I cried so hard I thought I'd die laughing",
+    "killing it at work",
+    "dead tired after the shift",
+    "that cake is to die for",
+    "my mom is going to kill me when she sees this",
+    "I cut myself shaving",
+    "I'm purging my wardrobe",
+])
+def test_idioms_are_not_flagged(text: str) -> None:
+    assert screen(text).level is Level.NONE
+
+
+@pytest.mark.parametrize("text", [
+    "I would never hurt myself",
+    "I'm not going to kill myself",
+    "I don't want to die",
+    "I'm not suicidal",
+    "he doesn't hit me",
+])
+def test_negation(text: str) -> None:
+    assert screen(text).level is Level.NONE
+
+
+def test_negation_does_not_reach_past_another_verb() -> None:
+    assert screen("I don't know why I want to die").level is Level.CRISIS
+
+
+@pytest.mark.parametrize("text", [
+    "my friend said she wanted to die",
+    "my sister has been cutting herself",
+    "my uncle died by suicide",
+    "the song goes 'I want to die'",
+    'she texted me "I want to kill myself lol"',
+])
+def test_other_people_and_quotes(text: str) -> None:
+    assert screen(text).level is Level.NONE
+
+
+def test_the_writer_quoting_themselves_counts() -> None:
+    assert screen("I keep thinking 'I want to die'").level is Level.CRISIS
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("I used to cut", Category.PAST_SELF_HARM),
+    ("I attempted suicide when I was 19", Category.PAST_SUICIDAL),
+    ("My dad used to hit me when I was a kid", Category.PAST_ABUSE),
+    ("I don't cut anymore", Category.PAST_SELF_HARM),
+])
+def test_past_is_concern(text: str, category: Category) -> None:
+    result = screen(text)
+    assert result.level is Level.CONCERN
+    assert category in result.categories
+
+
+def test_past_that_is_happening_again_is_crisis() -> None:
+    assert screen("I used to cut but I relapsed last night").level is Level.CRISIS
+
+
+@pytest.mark.parametrize("text", [
+    "kms", "i wanna unalive", "dont want to be here anymore", "wanna die", "suicidal", "thinking about sewer slide",
+    "ctb tonight", "I want to end it all", "I hope I don't wake up", "i want 2 die",
+])
+def test_shorthand_and_misspellings(text: str) -> None:
+    result = screen(text)
+    assert result.level is Level.CRISIS
+    assert result.categories[0] in {Category.SUICIDAL_IDEATION, Category.SUICIDE_PLAN}
+
+
+@pytest.mark.parametrize("text", [
+    "my stepdad touches me and I'm 12", "he hits me", "I'm scared to go home",
+])
+def test_danger_and_abuse(text: str) -> None:
+    result = screen(text)
+    assert result.level is Level.CRISIS
+    assert result.categories == (Category.DANGER_ABUSE,)
+
+
+def test_a_minor_is_noted() -> None:
+    assert screen("my stepdad touches me and I'm 12").minor
+    assert not screen("he hits me").minor
+
+
+@pytest.mark.parametrize("text", ["haven't eaten in 4 days and fainted", "purging after every meal"])
+def test_eating_disorder_crisis(text: str) -> None:
+    result = screen(text)
+    assert result.level is Level.CRISIS
+    assert result.categories == (Category.EATING_DISORDER,)
+
+
+def test_days_without_eating_alone_is_concern() -> None:
+    assert screen("I haven't eaten in two days").level is Level.CONCERN
+
+
+def test_empty_and_plain_texts() -> None:
+    assert screen("").level is Level.NONE
+    assert screen("A quiet day. Cried a little at the film, felt better.").categories == ()
+
+
+def test_to_dict() -> None:
+    data = screen("I want to die").to_dict()
+    assert data["level"] == "crisis"
+    assert data["categories"] == ["suicidal-ideation"]
+    assert data["triggers"] == [{"text": "want to die", "start": 2, "end": 13, "category": "suicidal-ideation",
+                                 "level": "crisis"}]
+
+
+def test_long_and_odd_text_does_not_crash() -> None:
+    text = ("İ " * 3000) + "I want to die" + ("\x00?!\"'" * 100)
+    result = screen(text)
+    assert result.level is Level.CRISIS
+    for t in result.triggers:
+        assert text[t.start:t.end] == t.text
+
+
+def test_import_is_cheap() -> None:
+    """Importing the package compiles no rules and reads no table (they load on first use)."""
+    code = (
+        "import sys, goodcry.core.safety as s\n"
+        "assert 'goodcry.core.safety.resources' not in sys.modules  # loads only when a card is needed\n"
+        "import goodcry.core.safety.screening as screening, goodcry.core.safety.resources as resources\n"
+        "assert 'goodcry.core.safety._rules' not in sys.modules\n"
+        "assert screening._compiled.cache_info().currsize == 0\n"
+        "assert resources._table.cache_info().currsize == 0\n"
+        "assert not any(m.split('.')[0] in {'typer', 'rich', 'sqlalchemy', 'fastapi'} for m in sys.modules)\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+# --- resources ----------------------------------------------------------------------------------------------
+
+def _rows_of_table() -> list[dict[str, object]]:
+    data = raw_table()
+    rows: list[dict[str, object]] = [data["fallback"]["emergency"], *data["fallback"]["lines"]]
+    for country in data["countries"].values():
+        rows.append(country["emergency"])
+        rows.extend(country["lines"])
+    return rows
+
+
+def test_every_resource_row_has_a_source_and_a_checked_date() -> None:
+    for row in _rows_of_table():
+        source, checked = row.get("source"), row.get("checked")
+        assert isinstance(source, str) and re.match(r"https://\S+$", source), row
+        assert isinstance(checked, str), row
+        assert date.fromisoformat(checked) <= date.today(), row
+
+
+def test_table_is_versioned() -> None:
+    assert raw_table()["version"]
+
+
+def test_required_countries() -> None:
+    codes = set(countries())
+    assert {"US", "CA", "GB", "IE", "AU", "NZ", "IN", *EU} <= codes
+    for code in EU:
+        assert "112" in resources_for(code).emergency.number
+
+
+@pytest.mark.parametrize(("code", "emergency", "line"), [
+    ("US", "911", "988"), ("CA", "911", "988"), ("GB", "999", "116 123"), ("IE", "112 or 999", "116 123"),
+    ("AU", "000", "13 11 14"), ("NZ", "111", "1737"), ("IN", "112", "14416"),
+])
+def test_country_rows(code: str, emergency: str, line: str) -> None:
+    res = resources_for(code)
+    assert res.country == code
+    assert res.emergency.number == emergency
+    assert any(line in (r.phone or "") + (r.text or "") + r.how for r in res.lines)
+    assert res.lines[-1].url == "https://findahelpline.com"
+
+
+@pytest.mark.parametrize("code", [None, "", "ZZ", "narnia"])
+def test_fallback(code: str | None) -> None:
+    res = resources_for(code)
+    assert res.is_fallback and res.country is None
+    assert res.emergency.number == "your local emergency number"
+    assert [r.url for r in res.lines] == ["https://findahelpline.com"]
+
+
+@pytest.mark.parametrize("code", ["UK", "uk", " gb ", "en-GB", "en_GB"])
+def test_aliases_and_locales(code: str) -> None:
+    assert resources_for(code).country == "GB"
+
+
+# --- the card -----------------------------------------------------------------------------------------------
+
+def test_crisis_card() -> None:
+    card = card_for(screen("I want to die"), resources_for("US"))
+    assert card is not None and card.level is Level.CRISIS
+    assert card.footer == ("If you are in immediate danger, call 911.", NOT_MEDICAL_ADVICE)
+    assert NOT_MEDICAL_ADVICE == "goodcry is a journal, not medical advice, and no person monitors it."
+    assert [r.name for r in card.resources][:2] == ["988 Suicide & Crisis Lifeline", "Crisis Text Line"]
+    assert all(len(line) <= 80 for line in (card.title, *card.lines))
+    text = "\n".join(card.text_lines())
+    assert "988" in text and "findahelpline.com" in text
+
+
+def test_concern_card_is_gentler() -> None:
+    crisis = card_for(screen("I want to die"), resources_for("GB"))
+    concern = card_for(screen("I can't go on like this."), resources_for("GB"))
+    assert crisis is not None and concern is not None
+    assert concern.level is Level.CONCERN and concern.title != crisis.title
+    assert concern.resources == crisis.resources
+    assert "If you are in immediate danger, call 999." in concern.footer
+
+
+def test_no_card_for_none() -> None:
+    assert card_for(screen("Cried at the film, felt lighter."), resources_for("US")) is None
+
+
+def test_card_fallback_emergency_line() -> None:
+    card = card_for(screen("kms"), resources_for(None))
+    assert card is not None
+    assert IMMEDIATE_DANGER.format(emergency="your local emergency number") in card.footer
+
+
+def test_abuse_card_says_it_is_not_their_fault() -> None:
+    card = card_for(screen("he hits me"), resources_for("AU"))
+    assert card is not None
+    assert any("not your fault" in line for line in card.lines)
+
+
+def test_help_card_and_to_dict() -> None:
+    card = help_card(resources_for("NZ"))
+    data = card.to_dict()
+    assert data["emergency"] == "111"
+    assert data["footer"] == ["If you are in immediate danger, call 111.", NOT_MEDICAL_ADVICE]
