@@ -26,6 +26,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "import": ("transfer", "import_"),
     "help-now": ("care", "help_now"),
     "screen": ("care", "screen_command"),
+    "feel": ("feel", "feel"),
     "init": ("manage", "init"),
     "where": ("manage", "where"),
     "country": ("manage", "country"),

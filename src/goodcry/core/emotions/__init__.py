@@ -197,8 +197,12 @@ def _goodcry(
                 continue
             prev, prev_spans, prev_sources = found.get(word.name, (0.0, [], set()))
             found[word.name] = (max(prev, score), [*prev_spans, *spans], prev_sources | {"model"})
+        # the person's own words come first: a feeling they name outranks what the model reads between the lines
+        named = max((v[0] for v in found.values() if "lexicon" in v[2]), default=0.0)
         row_out = []
         for name, (best, where, sources) in found.items():
+            if named and "lexicon" not in sources:
+                best = min(best, max(named - 0.01, min_score))
             if best < min_score:
                 continue
             w = vocabulary.lookup(name)

@@ -12,7 +12,7 @@ import numpy as np
 import numpy.typing as npt
 
 from goodcry.core.emotions._features import Featurizer, normalise
-from goodcry.core.emotions._linear import FloatArray, scores, tfidf
+from goodcry.core.emotions._linear import FloatArray, combine, scores, tfidf
 
 ARTIFACT = Path(__file__).with_name("model.npz")
 LONG_TEXT = 160
@@ -27,7 +27,8 @@ _STOP = frozenset(
     str.split(
         "a an the and or but if of to in on at for with by from as is am are was were be been being it its this that "
         "these those i me my we us our you your he him his she her they them their there here what which who whom "
-        "do does did have has had will would can could should just so very really too also then than not no"
+        "do does did have has had will would can could should just so very really too also then than not no "
+        "feel feels felt feeling"
     )
 )
 
@@ -44,21 +45,25 @@ class Model:
             self.scale: FloatArray = z["scale"]
             self.bias: FloatArray = z["bias"]
             self.thresholds: FloatArray = z["thresholds"]
+            self.groups: npt.NDArray[np.bool_] = z["groups"]
             self.meta: dict[str, Any] = json.loads(bytes(z["meta"]).decode("utf-8"))
         self.labels: tuple[str, ...] = tuple(self.meta["labels"])
         self.ekman: tuple[str, ...] = tuple(self.meta["ekman"])
         self.n_words = len(words)
         self.featurizer = Featurizer(dict(zip(words, range(len(words)), strict=True)),
                                      dict(zip(chars, range(len(chars)), strict=True)))
-        # score = sigmoid(margin): 0.5 exactly at the threshold tuned on dev
-        self._offset = self.bias - self.thresholds
+        self.beta = float(self.meta["beta"])
+        self.alpha = float(self.meta["alpha"])
 
     def _margins(self, texts: Sequence[str]) -> FloatArray:
-        out = np.empty((len(texts), len(self._offset)), dtype=np.float32)
+        out = np.empty((len(texts), len(self.thresholds)), dtype=np.float32)
         for start in range(0, len(texts), BATCH):
             part = texts[start : start + BATCH]
             indptr, indices, data = tfidf(self.featurizer.batch_ids(part), self.idf, self.n_words)
-            out[start : start + len(part)] = scores(indptr, indices, data, self.weights, self._offset, self.scale)
+            raw = scores(indptr, indices, data, self.weights, self.bias, self.scale)
+            out[start : start + len(part)] = combine(
+                raw, len(self.labels), self.thresholds, self.groups, self.beta, self.alpha
+            )
         return out
 
     def margins(self, texts: Sequence[str]) -> FloatArray:
@@ -106,10 +111,9 @@ class Model:
         counts: dict[int, int] = {}
         for i in all_ids:
             counts[i] = counts.get(i, 0) + 1
-        w = self.weights[:, column]
         contrib = []
         for k, ids in enumerate(per_chunk):
-            total = sum(value[i] * float(w[i]) / counts[i] for i in ids)
+            total = sum(value[i] * self._weight(i, column) / counts[i] for i in ids)
             word = spans[k][2].strip(_TRIM)
             if word and word not in _STOP and any(ch.isalnum() for ch in word):
                 contrib.append((total, k))
@@ -131,6 +135,15 @@ class Model:
             else:
                 phrases.append((start, end))
         return phrases
+
+    def _weight(self, feature: int, column: int) -> float:
+        """A feature's weight for an output (for a GoEmotions label: its one-vs-rest and softmax weights)."""
+        w = float(self.weights[feature, column]) * float(self.scale[column])
+        n = len(self.labels)
+        if column < n and self.beta:
+            soft = n + len(self.ekman) + column
+            w += self.beta * float(self.weights[feature, soft]) * float(self.scale[soft])
+        return w
 
 
 def _adjacent(text: str, end: int, start: int) -> bool:

@@ -51,3 +51,36 @@ def scores(
         out *= scale
     out += bias
     return out
+
+
+def combine(
+    raw: FloatArray,
+    n_labels: int,
+    thresholds: FloatArray,
+    groups: npt.NDArray[np.bool_],
+    beta: float,
+    alpha: float,
+) -> FloatArray:
+    """Calibrated margins (> 0: predicted) from the raw outputs ``[one-vs-rest | Ekman heads | softmax logits]``.
+
+    A GoEmotions label's margin is its one-vs-rest score plus ``beta`` × its softmax log-probability (the softmax
+    head makes the labels compete, which the independent heads cannot), minus its threshold.  An Ekman group's is
+    its own head plus ``alpha`` × the best calibrated margin among its GoEmotions labels, minus its threshold.
+    """
+    n_groups = groups.shape[0]
+    out = np.empty((raw.shape[0], n_labels + n_groups), dtype=np.float32)
+    fine = out[:, :n_labels]
+    fine[:] = raw[:, :n_labels]
+    if beta:
+        soft = raw[:, n_labels + n_groups :]
+        top = soft.max(axis=1, keepdims=True)
+        lse = top + np.log(np.exp(soft - top).sum(axis=1, keepdims=True))
+        fine += beta * (soft - lse)
+    fine -= thresholds[:n_labels]
+    coarse = out[:, n_labels:]
+    coarse[:] = raw[:, n_labels : n_labels + n_groups]
+    if alpha:
+        masked = np.where(groups[None, :, :], fine[:, None, :], np.float32(-np.inf))
+        coarse += alpha * masked.max(axis=2)
+    coarse -= thresholds[n_labels:]
+    return out
