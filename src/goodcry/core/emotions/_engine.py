@@ -28,7 +28,7 @@ _STOP = frozenset(
         "a an the and or but if of to in on at for with by from as is am are was were be been being it its this that "
         "these those i me my we us our you your he him his she her they them their there here what which who whom "
         "do does did have has had will would can could should just so very really too also then than not no "
-        "feel feels felt feeling"
+        "feel feels felt feeling because"
     )
 )
 
