@@ -171,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
     n = len(tr)
     df = [word_df[g] for g in words] + [char_df[g] for g in chars]
     idf = (np.log((1 + n) / (1 + np.asarray(df, dtype=np.float64))) + 1).astype(np.float32)
-    fz = Featurizer({g: i for i, g in enumerate(words)}, {g: i for i, g in enumerate(chars)})
+    fz = Featurizer(words, chars)
 
     def matrix(texts: list[str]) -> sp.csr_matrix:
         indptr, indices, data = tfidf(fz.batch_ids(texts), idf, len(words))

@@ -50,8 +50,7 @@ class Model:
         self.labels: tuple[str, ...] = tuple(self.meta["labels"])
         self.ekman: tuple[str, ...] = tuple(self.meta["ekman"])
         self.n_words = len(words)
-        self.featurizer = Featurizer(dict(zip(words, range(len(words)), strict=True)),
-                                     dict(zip(chars, range(len(chars)), strict=True)))
+        self.featurizer = Featurizer(words, chars)
         self.beta = float(self.meta["beta"])
         self.alpha = float(self.meta["alpha"])
 

@@ -44,7 +44,8 @@ def scores(
     n = len(indptr) - 1
     out = np.zeros((n, weights.shape[1]), dtype=np.float32)
     if len(indices):
-        contrib = weights[indices].astype(np.float32) * data[:, None]
+        contrib = weights[indices].astype(np.float32, copy=False)
+        contrib *= data[:, None]
         nonempty = np.flatnonzero(indptr[1:] > indptr[:-1])
         out[nonempty] = np.add.reduceat(contrib, indptr[nonempty], axis=0)
     if scale is not None:
