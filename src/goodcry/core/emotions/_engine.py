@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -85,9 +86,43 @@ class Model:
 
     def evidence(self, text: str, column: int, limit: int = 3) -> list[tuple[int, int]]:
         """Spans (start, end) of ``text`` whose features pushed ``column`` up most, merged into phrases."""
-        spans = [(m.start(), m.end(), normalise(m.group())) for m in _CHUNK_RE.finditer(text)]
+        spans, contrib = self._explain(text)
         if not spans:
             return []
+        column_contrib = contrib[:, column].tolist()
+        ranked = []
+        fallback = []
+        for k, total in enumerate(column_contrib):
+            if total <= 0:
+                continue
+            word = spans[k][2].strip(_TRIM)
+            if word and word not in _STOP and any(ch.isalnum() for ch in word):
+                ranked.append((total, k))
+            elif not word:
+                fallback.append((total, k))  # "!!!", an emoji: evidence only when nothing else is
+        if not ranked:
+            fallback.sort(reverse=True)
+            return [(spans[k][0], spans[k][1]) for _, k in fallback[:1]]
+        ranked.sort(reverse=True)
+        top = ranked[0][0]
+        chosen = sorted(k for c, k in ranked[:limit] if c >= 0.3 * top)
+        phrases: list[tuple[int, int]] = []
+        for k in chosen:
+            start, end, _ = spans[k]
+            raw = text[start:end]
+            lead = len(raw) - len(raw.lstrip(_TRIM))
+            trail = len(raw) - len(raw.rstrip(_TRIM))
+            start, end = start + lead, end - trail
+            if phrases and k - 1 in chosen and _adjacent(text, phrases[-1][1], start):
+                phrases[-1] = (phrases[-1][0], end)
+            else:
+                phrases.append((start, end))
+        return phrases
+
+    @lru_cache(maxsize=8)  # noqa: B019 -- one model per process; suggest() asks for several columns of one text
+    def _explain(self, text: str) -> tuple[list[tuple[int, int, str]], FloatArray]:
+        """The text's chunks and each chunk's contribution to every output (chunks × outputs)."""
+        spans = [(m.start(), m.end(), normalise(m.group())) for m in _CHUNK_RE.finditer(text)]
         per_chunk: list[list[int]] = []
         fz = self.featurizer
         last: str | None = None
@@ -96,53 +131,32 @@ class Model:
             ids = list(ids)
             if tokens and last is not None:
                 i = fz.words.get(f"{last} {tokens[0]}")
-                if i is not None:
+                if i is not None:  # a bigram across two chunks: half to each
                     ids.append(i)
                     per_chunk[-1].append(i)
             if tokens:
                 last = tokens[-1]
             per_chunk.append(ids)
+        n_out = len(self.thresholds)
         all_ids = [i for ids in per_chunk for i in ids]
         if not all_ids:
-            return []
+            return spans, np.zeros((len(spans), n_out), dtype=np.float32)
         _, indices, data = tfidf([all_ids], self.idf, self.n_words)
         value = dict(zip(indices.tolist(), data.tolist(), strict=True))
         counts: dict[int, int] = {}
         for i in all_ids:
             counts[i] = counts.get(i, 0) + 1
-        contrib = []
-        for k, ids in enumerate(per_chunk):
-            total = sum(value[i] * self._weight(i, column) / counts[i] for i in ids)
-            word = spans[k][2].strip(_TRIM)
-            if word and word not in _STOP and any(ch.isalnum() for ch in word):
-                contrib.append((total, k))
-        contrib = [c for c in contrib if c[0] > 0]
-        if not contrib:
-            return []
-        contrib.sort(reverse=True)
-        top = contrib[0][0]
-        chosen = sorted(k for c, k in contrib[:limit] if c >= 0.3 * top)
-        phrases: list[tuple[int, int]] = []
-        for k in chosen:
-            start, end, _ = spans[k]
-            raw = text[start:end]
-            lead = len(raw) - len(raw.lstrip(_TRIM))
-            trail = len(raw) - len(raw.rstrip(_TRIM))
-            start, end = start + lead, end - trail
-            if phrases and chosen and k - 1 in chosen and _adjacent(text, phrases[-1][1], start):
-                phrases[-1] = (phrases[-1][0], end)
-            else:
-                phrases.append((start, end))
-        return phrases
-
-    def _weight(self, feature: int, column: int) -> float:
-        """A feature's weight for an output (for a GoEmotions label: its one-vs-rest and softmax weights)."""
-        w = float(self.weights[feature, column]) * float(self.scale[column])
+        occ = np.asarray(all_ids, dtype=np.int64)
+        share = np.asarray([value[i] / counts[i] for i in all_ids], dtype=np.float32)
+        owner = np.repeat(np.arange(len(per_chunk)), [len(ids) for ids in per_chunk])
+        w = self.weights[occ].astype(np.float32) * self.scale
         n = len(self.labels)
-        if column < n and self.beta:
-            soft = n + len(self.ekman) + column
-            w += self.beta * float(self.weights[feature, soft]) * float(self.scale[soft])
-        return w
+        out_w = w[:, :n_out].copy()
+        if self.beta:
+            out_w[:, :n] += self.beta * w[:, n_out : n_out + n]
+        contrib = np.zeros((len(spans), n_out), dtype=np.float32)
+        np.add.at(contrib, owner, out_w * share[:, None])
+        return spans, contrib
 
 
 def _adjacent(text: str, end: int, start: int) -> bool:

@@ -105,8 +105,11 @@ def _index(vocabulary: Vocabulary) -> dict[str, list[_Phrase]]:
 
     def add(phrase: str, word: str, strength: float, event: bool) -> None:
         toks = tuple(t for t, _, _, _ in _tokens(phrase))
-        if toks and vocabulary.get(word) is not None:
-            phrases.setdefault(toks, _Phrase(toks, vocabulary.lookup(word).name, strength, event))
+        target = vocabulary.get(word)
+        named = vocabulary.get(phrase)
+        if not toks or target is None or (named is not None and named != target):
+            return  # a word's own name or alias always means that word ("humiliated" is humiliated)
+        phrases.setdefault(toks, _Phrase(toks, target.name, strength, event))
 
     for section, event in (("events", True), ("words", False)):
         for word, entries in data.get(section, {}).items():
