@@ -53,3 +53,10 @@ def test_feel_errors(sqlite_cli: CLI, tmp_path: Path) -> None:
 def test_highlight() -> None:
     assert highlight("I miss her so much", ["miss her", "so much"], color=False) == "I [miss her] [so much]"
     assert highlight("sad sad", ["sad"], color=False) == "[sad] sad"
+
+
+def test_feel_survives_bad_utf8(sqlite_cli: CLI, tmp_path: Path) -> None:
+    path = tmp_path / "texts.txt"
+    path.write_bytes(b"caf\xe9 so sad\nI feel so alone\n")
+    rows = [json.loads(line) for line in sqlite_cli.ok("feel", "--from", str(path), "--json").out.splitlines()]
+    assert len(rows) == 2 and "lonely" in {lab["label"] for lab in rows[1]["labels"]}

@@ -213,3 +213,19 @@ def test_import_does_not_load_numpy_or_the_model() -> None:
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     subprocess.run([sys.executable, "-c", code], check=True, env=env, timeout=60)
+
+
+def test_a_words_own_name_suggests_that_word() -> None:
+    assert "humiliated" in words("I felt so humiliated at work today")
+    assert "panicked" in words("I panic every time the phone rings")
+
+
+def test_long_entries_keep_each_feeling() -> None:
+    entry = (
+        "Today was hard. I woke up early and could not get back to sleep. At work my manager criticised my report "
+        "in front of everyone and I felt so humiliated. I held it together until lunch and then cried in the "
+        "bathroom. I feel so alone in this job. In the evening I called my mum and she listened for an hour, and "
+        "I am grateful that she is there."
+    )
+    found = set(words(entry))
+    assert {"humiliated", "lonely", "grateful"} <= found, found
