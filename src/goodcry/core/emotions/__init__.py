@@ -141,17 +141,25 @@ def predict(
     m = _get()
     margins = m.margins(items)
     offset, names = (0, m.labels) if taxonomy == "goemotions" else (len(m.labels), m.ekman)
-    out: list[list[Label]] = []
-    for i, row in enumerate(margins[:, offset : offset + len(names)].tolist()):
-        labels = []
-        for j, z in enumerate(row):
-            score = _sigmoid(z)
-            if score >= min_score:
-                ev = _phrases(items[i], m.evidence(items[i], offset + j)) if evidence else ()
-                labels.append(Label(names[j], round(score, 4), ev))
-        labels.sort(key=lambda lab: -lab.score)
-        out.append(labels)
+    out: list[list[Label]] = [[] for _ in items]
+    block = margins[:, offset : offset + len(names)]
+    cut = _logit(min_score)
+    rows, cols = (block >= cut).nonzero()  # only the predicted cells leave numpy
+    for i, j, z in zip(rows.tolist(), cols.tolist(), block[rows, cols].tolist(), strict=True):
+        ev = _phrases(items[i], m.evidence(items[i], offset + j)) if evidence else ()
+        out[i].append(Label(names[j], round(_sigmoid(z), 4), ev))
+    for labels in out:
+        if len(labels) > 1:
+            labels.sort(key=lambda lab: -lab.score)
     return out
+
+
+def _logit(p: float) -> float:
+    if p <= 0.0:
+        return -math.inf
+    if p >= 1.0:
+        return math.inf
+    return math.log(p / (1.0 - p))
 
 
 def _phrases(text: str, spans: Iterable[tuple[int, int]]) -> tuple[str, ...]:
