@@ -50,6 +50,8 @@ def test_artifact_is_small_and_loads() -> None:
         ("So relieved the surgery went well", "calm", "relieved"),
         ("I cried at the wedding, tears of joy, I was so moved", "tenderness", "moved"),
         ("Everything is too much and I can't cope anymore", "fear", "overwhelmed"),
+        ("When I found maggots in the rubbish bin", "disgust", "disgusted"),
+        ("Walking home at night when someone started following me", "fear", "scared"),
     ],
 )
 def test_sensible_suggestions(text: str, expected_family: str, expected_word: str | None) -> None:
