@@ -29,6 +29,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "import": ("transfer", "import_"),
     "help-now": ("care", "help_now"),
     "screen": ("care", "screen_command"),
+    "feel": ("feel", "feel"),
     "backup": ("privacy", "backup"),
     "restore": ("privacy", "restore"),
     "encrypt": ("privacy", "encrypt"),

@@ -1,0 +1,87 @@
+"""TF-IDF weighting and linear scoring with numpy (shared by the runtime and the training script)."""
+
+from __future__ import annotations
+
+from itertools import chain
+
+import numpy as np
+import numpy.typing as npt
+
+FloatArray = npt.NDArray[np.float32]
+IntArray = npt.NDArray[np.int64]
+
+
+def tfidf(
+    id_lists: list[list[int]], idf: FloatArray, n_words: int
+) -> tuple[IntArray, IntArray, FloatArray]:
+    """CSR parts (indptr, indices, data) of the sublinear-tf × idf rows, each view L2-normalised on its own."""
+    n = len(id_lists)
+    lengths = np.fromiter(map(len, id_lists), dtype=np.int64, count=n)
+    total = int(lengths.sum())
+    flat = np.fromiter(chain.from_iterable(id_lists), dtype=np.int64, count=total)
+    size = len(idf)
+    rows = np.repeat(np.arange(n, dtype=np.int64), lengths)
+    keys, counts = np.unique(rows * size + flat, return_counts=True)
+    rows = keys // size
+    cols = keys - rows * size
+    vals = ((1.0 + np.log(counts)) * idf[cols]).astype(np.float32)
+    group = rows * 2 + (cols >= n_words)
+    norms = np.sqrt(np.bincount(group, weights=vals * vals, minlength=2 * n)).astype(np.float32)
+    vals /= norms[group]
+    indptr = np.searchsorted(rows, np.arange(n + 1, dtype=np.int64))
+    return indptr.astype(np.int64), cols, vals
+
+
+def scores(
+    indptr: IntArray,
+    indices: IntArray,
+    data: FloatArray,
+    weights: npt.NDArray[np.generic],
+    bias: FloatArray,
+    scale: FloatArray | None = None,
+) -> FloatArray:
+    """Linear scores (n_texts × n_outputs): the sparse rows times ``weights`` (× ``scale`` per column) + ``bias``."""
+    n = len(indptr) - 1
+    out = np.zeros((n, weights.shape[1]), dtype=np.float32)
+    if len(indices):
+        contrib = weights[indices].astype(np.float32, copy=False)
+        contrib *= data[:, None]
+        nonempty = np.flatnonzero(indptr[1:] > indptr[:-1])
+        out[nonempty] = np.add.reduceat(contrib, indptr[nonempty], axis=0)
+    if scale is not None:
+        out *= scale
+    out += bias
+    return out
+
+
+def combine(
+    raw: FloatArray,
+    n_labels: int,
+    thresholds: FloatArray,
+    groups: npt.NDArray[np.bool_],
+    beta: float,
+    alpha: float,
+) -> FloatArray:
+    """Calibrated margins (> 0: predicted) from the raw outputs ``[one-vs-rest | Ekman heads | softmax logits]``.
+
+    A GoEmotions label's margin is its one-vs-rest score plus ``beta`` × its softmax log-probability (the softmax
+    head makes the labels compete, which the independent heads cannot), minus its threshold.  An Ekman group's is
+    its own head plus ``alpha`` × the best calibrated margin among its GoEmotions labels, minus its threshold.
+    """
+    n_groups = groups.shape[0]
+    out = np.empty((raw.shape[0], n_labels + n_groups), dtype=np.float32)
+    fine = out[:, :n_labels]
+    fine[:] = raw[:, :n_labels]
+    if beta:
+        soft = raw[:, n_labels + n_groups :]
+        top = soft.max(axis=1, keepdims=True)
+        lse = top + np.log(np.exp(soft - top).sum(axis=1, keepdims=True))
+        fine += beta * (soft - lse)
+    fine -= thresholds[:n_labels]
+    coarse = out[:, n_labels:]
+    coarse[:] = raw[:, n_labels : n_labels + n_groups]
+    if alpha:
+        masked = np.where(groups[None, :, :], fine[:, None, :], np.float32(-np.inf))
+        coarse += alpha * masked.max(axis=2)
+    coarse -= thresholds[n_labels:]
+    return out
