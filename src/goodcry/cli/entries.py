@@ -22,7 +22,9 @@ from goodcry.core.model import (
     UNDERSTANDING,
     Body,
     Company,
+    EmotionSource,
     Entry,
+    Feeling,
     FollowUp,
     Kind,
     Place,
@@ -152,7 +154,24 @@ def _quick_entry(raw: dict[str, Any], edit: bool) -> Entry:
         text = _edit_text(text or "")
     fields = _fields(**{k: v for k, v in raw.items() if k not in ("kind", "text", "edit", "as_json")})
     at = fields.pop("at", None) or datetime.now().astimezone()
-    return Entry(kind=kind, at=at, text=(text or "").strip(), **fields)
+    text = (text or "").strip()
+    if "feelings" not in fields and text:
+        fields["feelings"] = _suggested_feelings(text)
+    return Entry(kind=kind, at=at, text=text, **fields)
+
+
+def _suggested_feelings(text: str) -> tuple[Feeling, ...]:
+    """Without --feel, the feelings goodcry reads in the text are kept as *suggested*: `edit` confirms or drops
+    them, and insights count only confirmed feelings unless asked otherwise."""
+    from goodcry.core.emotions import suggest
+
+    suggestions = suggest(text, STATE.journal().vocabulary, limit=3)
+    if suggestions:
+        shown = ", ".join(s.word + (f" ({'; '.join(repr(e) for e in s.evidence)})" if s.evidence else "")
+                          for s in suggestions)
+        output.message(f"Feelings goodcry read in your words (not confirmed): {shown}. "
+                       "Confirm with: goodcry edit ID --confirm-feelings")
+    return tuple(Feeling(s.word, source=EmotionSource.SUGGESTED) for s in suggestions)
 
 
 def _report_saved(saved: Saved, verb: str, as_json: bool) -> None:
@@ -262,12 +281,24 @@ def edit(
     people: list[str] | None = WITH, shame: str | None = SHAME_OPT, resolved: str | None = RESOLVED,
     understanding: str | None = UNDERSTANDING_OPT, clarity: str | None = CLARITY_OPT, body: str | None = BODY,
     notes: str | None = NOTES,
+    confirm_feelings: bool = typer.Option(False, "--confirm-feelings",
+                                          help="Keep the suggested feelings as yours (they count in insights)."),
+    drop_suggested: bool = typer.Option(False, "--drop-suggested", help="Drop the feelings goodcry only suggested."),
 ) -> None:
     """Change an entry: give the fields to change, or none to edit its text in $VISUAL/$EDITOR."""
     raw = dict(locals())
     journal = STATE.journal()
     entry = journal.get(entry_id)
-    fields = _fields(**{k: v for k, v in raw.items() if k not in ("entry_id", "text", "kind")})
+    fields = _fields(**{k: v for k, v in raw.items()
+                        if k not in ("entry_id", "text", "kind", "confirm_feelings", "drop_suggested")})
+    if confirm_feelings and drop_suggested:
+        raise ValidationError("choose --confirm-feelings or --drop-suggested, not both")
+    if confirm_feelings or drop_suggested:
+        current = fields.get("feelings", entry.feelings)
+        fields["feelings"] = tuple(
+            replace(f, source=EmotionSource.ACCEPTED) if confirm_feelings and not f.source.confirmed else f
+            for f in current if confirm_feelings or f.source.confirmed
+        )
     if kind is not None:
         fields["kind"] = Kind.parse(kind, "kind")
     if "people" in fields and "company" not in fields:

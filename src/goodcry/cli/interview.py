@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -18,7 +19,9 @@ from goodcry.core.model import (
     TENSION,
     Body,
     Company,
+    EmotionSource,
     Entry,
+    Feeling,
     Kind,
     Place,
     Presence,
@@ -61,9 +64,7 @@ def interview(journal: Journal) -> Entry:
         fields["held_back"] = ask("How much did you hold it back?", lambda a: options.rating(a, HELD_BACK), hint="1–5")
         fields["triggers"] = ask("What set it off?", _triggers,
                                  hint="conflict, loss, personal-failing, stress, moved-joyful, … comma-separated") or ()
-        feelings = ask("What did you feel? Name as many as fit", lambda a: _feelings(journal, a),
-                       hint="e.g. hurt:4, lonely — the first is the main one")
-        fields["feelings"] = feelings or ()
+        fields["feelings"] = _ask_feelings(journal, text)
         company = ask("Who was there, and how did they respond?", _company,
                       hint="'alone', or e.g. Sam=comforted+listened, Ana=listened")
         if company is Company.ALONE:
@@ -91,11 +92,35 @@ def interview(journal: Journal) -> Entry:
     return Entry(kind=kind, at=at, text=text, **{k: v for k, v in fields.items() if v is not None})
 
 
-def _feelings(journal: Journal, answer: str) -> tuple[Any, ...]:
+def _ask_feelings(journal: Journal, text: str) -> tuple[Feeling, ...]:
+    """Name it: goodcry offers the feelings it reads in the person's words, with the words that suggested them;
+    Enter accepts them, "-" skips, or the person names their own."""
+    suggestions = []
+    if text:
+        from goodcry.core.emotions import suggest
+
+        suggestions = suggest(text, journal.vocabulary, limit=4)
+    if suggestions:
+        output.message("From what you wrote, you might be feeling:")
+        for s in suggestions:
+            output.message(f"  {s.word}" + (f"  — from {', '.join(repr(e) for e in s.evidence)}" if s.evidence else ""))
+        hint = "Enter to accept these, '-' to skip, or name your own, e.g. hurt:4, lonely"
+    else:
+        hint = "e.g. hurt:4, lonely — the first is the main one"
+    answer = ask("What did you feel? Name as many as fit", lambda a: a.strip() if a.strip() == "-" else
+                 _feelings(journal, a), hint=hint)
+    if answer == "-":
+        return ()
+    if answer is None:
+        return tuple(Feeling(s.word, main=i == 0, source=EmotionSource.ACCEPTED) for i, s in enumerate(suggestions))
+    offered = {s.word for s in suggestions}
+    assert isinstance(answer, tuple)
+    return tuple(replace(f, source=EmotionSource.ACCEPTED) if f.word in offered else f for f in answer)
+
+
+def _feelings(journal: Journal, answer: str) -> tuple[Feeling, ...]:
     found = options.feelings(answer)
-    for feeling in found:
-        journal.vocabulary.lookup(feeling.word)
-    return found
+    return tuple(replace(f, word=journal.vocabulary.lookup(f.word).name) for f in found)
 
 
 def _company(answer: str) -> Company | tuple[Presence, ...]:
