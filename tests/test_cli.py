@@ -255,6 +255,8 @@ def test_the_interview_in_a_real_terminal(tmp_path: Path) -> None:
     answers = ["cry", "yesterday 9pm", "argued with Sam", "3", "15", "2", "conflict", "hurt:4, lonley",
                "lonely", "Sam=comforted", "home", "8:3", "-3:1", "better", "tired", "", "partly"]
     # (the misspelt feelings are asked again; "alone" is an answer to "who was there", Enter skips)
+
+    # (the misspelt feelings are asked again; "alone" is an answer to "who was there", Enter skips)
     controller, terminal = pty.openpty()
     proc = subprocess.Popen([str(exe), "log"], stdin=terminal, stdout=terminal, stderr=terminal, env=env)
     os.close(terminal)
@@ -332,3 +334,33 @@ def test_ctrl_c_in_the_interview_exits_cleanly_and_saves_nothing(tmp_path: Path)
     assert b"Traceback" not in output and b"stopped; nothing more was changed" in output
     with Journal.open(Target.parse(tmp_path / "j.db")) as journal:
         assert journal.count() == 0
+
+
+def test_quick_capture_without_feel_keeps_suggestions_as_suggested(cli: CLI) -> None:
+    from goodcry.core.model import EmotionSource
+
+    cli.ok("init")
+    result = cli.ok("log", "cry", "my grandmother died and I miss her so much")
+    entry_id = result.out.strip()
+    assert "Feelings goodcry read in your words:" in result.err and "--confirm-feelings" in result.err
+    with cli.journal() as journal:
+        feelings = journal.get(entry_id).feelings
+    assert feelings and all(f.source is EmotionSource.SUGGESTED for f in feelings)
+    assert {f.word for f in feelings} & {"grief", "sad"}
+    cli.ok("edit", entry_id, "--confirm-feelings")
+    with cli.journal() as journal:
+        assert all(f.source is EmotionSource.ACCEPTED for f in journal.get(entry_id).feelings)
+    other = cli.ok("log", "cry", "I feel so lonely tonight").out.strip()
+    cli.ok("edit", other, "--drop-suggested")
+    with cli.journal() as journal:
+        assert journal.get(other).feelings == ()
+    assert cli("edit", other, "--confirm-feelings", "--drop-suggested").code == 1
+
+
+def test_named_feelings_are_never_replaced_by_suggestions(cli: CLI) -> None:
+    from goodcry.core.model import EmotionSource
+
+    cli.ok("init")
+    entry_id = cli.ok("log", "cry", "my grandmother died", "--feel", "relieved").out.strip()
+    with cli.journal() as journal:
+        assert [(f.word, f.source) for f in journal.get(entry_id).feelings] == [("relieved", EmotionSource.CHOSEN)]

@@ -167,10 +167,8 @@ def _suggested_feelings(text: str) -> tuple[Feeling, ...]:
 
     suggestions = suggest(text, STATE.journal().vocabulary, limit=3)
     if suggestions:
-        shown = ", ".join(s.word + (f" ({'; '.join(repr(e) for e in s.evidence)})" if s.evidence else "")
-                          for s in suggestions)
-        output.message(f"Feelings goodcry read in your words (not confirmed): {shown}. "
-                       "Confirm with: goodcry edit ID --confirm-feelings")
+        output.message("Feelings goodcry read in your words: " + ", ".join(
+            s.word + (f" ({'; '.join(repr(e) for e in s.evidence)})" if s.evidence else "") for s in suggestions))
     return tuple(Feeling(s.word, source=EmotionSource.SUGGESTED) for s in suggestions)
 
 
@@ -184,6 +182,8 @@ def _report_saved(saved: Saved, verb: str, as_json: bool) -> None:
         output.data(entry.id)
     label = {"cry": "cry", "held-back": "held-back urge", "check-in": "check-in"}[entry.kind.value]
     output.message(f"{verb} your {label} ({entry.id}).", style="green")
+    if any(not f.source.confirmed for f in entry.feelings):
+        output.message(f"They count as your feelings once you confirm them: goodcry edit {entry.id} --confirm-feelings")
     _care(saved)
 
 
