@@ -100,7 +100,7 @@ _CATEGORY_TEXT = {
 _CATEGORY_ORDER = {c: i for i, c in enumerate(Category)}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Trigger:
     """One phrase of the text that triggered a category: ``text == original[start:end]``."""
 
@@ -112,7 +112,7 @@ class Trigger:
     rule: str = field(default="", compare=False)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Screening:
     """The result of screening one text."""
 
@@ -165,7 +165,7 @@ def _lower(text: str) -> str:
     return low.translate(_PLAIN)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class _Compiled:
     words: frozenset[str]
     """Anchors that are whole words: looked up in the set of the text's words."""
@@ -276,7 +276,7 @@ def _context() -> _Context:
     )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class _Context:
     negation: re.Pattern[str]
     subject_clause: re.Pattern[str]
@@ -289,11 +289,6 @@ class _Context:
     quote: re.Pattern[str]
     minor: re.Pattern[str]
     first: frozenset[str]
-
-
-# How far a phrase can reach before and after one of its anchors.
-_REACH_BEFORE = 160
-_REACH_AFTER = 200
 
 
 # How far a phrase can reach before and after one of its anchors.
