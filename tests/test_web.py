@@ -191,3 +191,14 @@ def test_crisis_card_after_saving_and_not_after_a_sad_entry(web: Web) -> None:
     with web.journal() as journal:
         assert journal.count() == 2  # saved first, always
     assert "Samaritans" in web.get("/help").text
+
+
+def test_feeling_suggestions_show_the_words_behind_them(web: Web) -> None:
+    fragment = web.get("/suggest?text=my grandmother died and I miss her so much")
+    assert fragment.status_code == 200
+    assert "grief" in fragment.text or "sad" in fragment.text
+    assert "grandmother died" in fragment.text or "miss her" in fragment.text  # the evidence, from their words
+    web.get("/cry")
+    web.post("/cry/check-in", {"tension_before": "7", "text": "I feel so alone since the move"})
+    page = web.get("/cry/name-it")
+    assert "lonely" in page.text and "so alone" in page.text

@@ -1,26 +1,15 @@
-"""The core's safety screening and emotion suggestions, as view models for the templates.
-
-Safety (``goodcry.core.safety``) is always there.  Emotion suggestions (``goodcry.core.emotions``) are used when
-that package is installed; without it the vocabulary picker works alone.
-"""
+"""The core's safety screening and emotion suggestions, as view models for the templates."""
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
-from types import ModuleType
+from typing import TYPE_CHECKING
 
 from goodcry.core.model import Entry
 from goodcry.core.vocabulary import Vocabulary
 
-FALLBACK_EMERGENCY = "your local emergency number"
-
-
-def _module(name: str) -> ModuleType | None:
-    try:
-        return importlib.import_module(name)
-    except ImportError:
-        return None
+if TYPE_CHECKING:
+    from goodcry.core.safety import Card
 
 
 @dataclass(frozen=True)
@@ -41,18 +30,14 @@ class CardView:
     footer: tuple[str, ...]
 
 
-def _card_view(card: object) -> CardView:
-    resources = tuple(
-        LineView(r.name, r.how, r.url, getattr(r, "phone", None)) for r in getattr(card, "resources", ())
-    )
-    level = getattr(card, "level", "none")
+def _card_view(card: Card) -> CardView:
     return CardView(
-        level=str(getattr(level, "value", level)),
-        title=str(getattr(card, "title", "")),
-        lines=tuple(getattr(card, "lines", ())),
-        resources=resources,
-        emergency=str(getattr(card, "emergency", FALLBACK_EMERGENCY)),
-        footer=tuple(getattr(card, "footer", ())),
+        level=card.level.value,
+        title=card.title,
+        lines=card.lines,
+        resources=tuple(LineView(r.name, r.how, r.url, r.phone) for r in card.resources),
+        emergency=card.emergency,
+        footer=card.footer,
     )
 
 
@@ -86,13 +71,10 @@ class SuggestionView:
 
 
 def suggestions(text: str, vocabulary: Vocabulary, limit: int = 6) -> tuple[SuggestionView, ...]:
-    """Feeling words suggested by ``text``, each with the words that suggested it (empty without the engine)."""
-    emotions = _module("goodcry.core.emotions")
-    if emotions is None or not text.strip():
+    """Feeling words suggested by ``text``, each with the words that suggested it."""
+    if not text.strip():
         return ()
-    found = emotions.suggest(text, vocabulary, limit=limit)
+    from goodcry.core.emotions import suggest
+
+    found = suggest(text, vocabulary, limit=limit)
     return tuple(SuggestionView(s.word, s.family, tuple(s.evidence)) for s in found)
-
-
-def suggestions_available() -> bool:
-    return _module("goodcry.core.emotions") is not None
