@@ -298,10 +298,71 @@ _REACH_SENTENCE = 80
 
 
 def screen(text: str) -> Screening:
-    """Screen one text for crisis language.  Pure, offline and fast (microseconds for a journal entry)."""
+    """Screen one text for crisis language: the rules, then the learned second layer where they found no crisis.
+    Pure, offline and fast (well under a millisecond for a journal entry)."""
     if not text:
         return NOTHING
     low = _lower(text)
+    rejected: list[tuple[int, int]] = []
+    result = _screen_rules(text, low, rejected)
+    if result.level is Level.CRISIS:
+        return result
+    return _second_layer(text, low, result, rejected)
+
+
+def screen_rules(text: str) -> Screening:
+    """Screen one text with the rules alone (no learned layer): for evaluation and comparison."""
+    if not text:
+        return NOTHING
+    return _screen_rules(text, _lower(text), [])
+
+
+LEARNED_RULE = "learned"
+"""The ``rule`` name of a trigger found by the learned second layer."""
+
+
+def _second_layer(text: str, low: str, result: Screening, rejected: list[tuple[int, int]]) -> Screening:
+    """Raise ``result`` to crisis when the learned model is confident and its phrases survive the context checks
+    (negation, someone else, quotes and media, hypotheticals, the past, a rule that judged the phrase harmless)."""
+    from goodcry.core.safety import learned
+
+    model = learned.model()
+    if model is None:
+        return result
+    verdict = learned.judge(low, model)
+    if verdict.probability < model.threshold:
+        return result
+    spans = [s for s in verdict.spans if not _vetoed(low, s[0], s[1], rejected)]
+    if not spans:
+        return result
+    category = Category(verdict.category)
+    extra = [Trigger(text[a:b], a, b, category, Level.CRISIS, LEARNED_RULE) for a, b in spans]
+    triggers = tuple(sorted((*result.triggers, *extra), key=lambda t: (t.start, -t.end)))
+    cats = (category, *(c for c in result.categories if c is not category))
+    return Screening(Level.CRISIS, cats, triggers, result.minor or _minor(low))
+
+
+def _vetoed(low: str, start: int, end: int, rejected: list[tuple[int, int]]) -> bool:
+    """Whether the context of a phrase the model found says it is not the writer's risk now."""
+    if any(a < end and start < b for a, b in rejected):
+        return True
+    ctx = _context()
+    ends = [m.start() for m in _SENTENCE_END.finditer(low)]
+    s_start, c_start, s_end = _bounds(low, start, end, ends)
+    prefix = low[c_start:start]
+    if ctx.negation.search(prefix) is not None or ctx.media.search(low, s_start, s_end) is not None:
+        return True
+    if ('"' in low or "'" in low) and _quote_start(low, start, end) >= 0:
+        return True
+    if not _first_person(low[c_start:end], low[s_start:c_start], ctx):
+        return True
+    if ctx.hypothetical.search(low, s_start, start) is not None:
+        return True
+    return ctx.past.search(low, s_start, s_end) is not None and ctx.recent.search(low, s_start, s_end) is None
+
+
+def _screen_rules(text: str, low: str, rejected: list[tuple[int, int]]) -> Screening:
+    """The rules' screening; the spans of rule matches the context judged harmless go to ``rejected``."""
     compiled = _compiled()
     found = _anchors_in(low, compiled)
     if not found:
@@ -331,6 +392,8 @@ def screen(text: str) -> Screening:
                     seen.add((start, end, name))
                     category, level = found_hit
                     hits.append(Trigger(text[start:end], start, end, category, level, rule.name))
+                else:
+                    rejected.append((start, end))
     if not hits:
         return NOTHING
     return _result(hits, low)

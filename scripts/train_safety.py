@@ -1,0 +1,239 @@
+"""Train the learned second layer of goodcry's crisis screener and write src/goodcry/core/safety/learned_model.json.
+
+    nice .venv/bin/python scripts/train_safety.py            # cross-validate, choose, fit, write the artifact
+    nice .venv/bin/python scripts/train_safety.py --report   # cross-validate and print only, write nothing
+
+Needs the ``train`` extra (scikit-learn, scipy); goodcry itself scores the stored weights in pure Python.
+
+Training data: tests/data/safety_cases.tsv, tests/data/safety_blind_tune.tsv and tests/data/safety_extra_safe.tsv.
+tests/data/safety_blind_holdout.tsv is never read here.  Every choice (hash size, regularisation, threshold) is
+made by stratified 5-fold cross-validation on the training rows, with fixed seeds, so the artifact is the same on
+every run.  Two heads share the features (learned.py): crisis vs not (concern and sad-but-safe rows are "not"),
+and, on crisis rows only, which crisis category.
+
+The threshold is the lowest probability at which the whole screener (rules, then the layer with its context
+vetoes) keeps false alarms on the sad-but-safe training rows at or under ``--max-false-alarms`` out of fold.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+from scipy.sparse import csr_matrix
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold
+
+from goodcry.core.safety import learned, screening
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data"
+TRAIN_FILES = ("safety_cases.tsv", "safety_blind_tune.tsv", "safety_extra_safe.tsv")
+CATEGORIES = ("suicide-plan", "suicidal-ideation", "self-harm", "danger-abuse", "eating-disorder")
+SEED = 0
+
+
+def load() -> list[tuple[str, str, str]]:
+    rows = []
+    for name in TRAIN_FILES:
+        assert "holdout" not in name
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#") or line.startswith("level\t"):
+                continue
+            level, category, text = line.split("\t", 2)
+            rows.append((level, category, text))
+    return rows
+
+
+def matrix(texts: list[str], bits: int) -> csr_matrix:
+    indptr, indices = [0], []
+    for t in texts:
+        b = learned.buckets(screening._lower(t), bits)
+        indices.extend(b)
+        indptr.append(len(indices))
+    data = np.ones(len(indices))
+    x = csr_matrix((data, indices, indptr), shape=(len(texts), 1 << bits))
+    norms = np.sqrt(np.asarray(x.sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return csr_matrix(x.multiply(1.0 / norms[:, None]))
+
+
+def fit(x: csr_matrix, y: np.ndarray, c: float) -> LogisticRegression:
+    clf = LogisticRegression(C=c, class_weight="balanced", max_iter=5000, tol=1e-6, solver="lbfgs")
+    return clf.fit(x, y)
+
+
+def quantise(w: np.ndarray) -> tuple[str, float]:
+    scale = float(np.abs(w).max()) / 32767 or 1.0
+    q = np.round(w / scale).astype("<i2")
+    return base64.b64encode(q.tobytes()).decode("ascii"), scale
+
+
+def to_model(bits: int, threshold: float, crisis: LogisticRegression, cats: LogisticRegression) -> learned.Model:
+    w, s = quantise(crisis.coef_[0])
+    cs = float(np.abs(cats.coef_).max()) / 32767  # one scale for the whole category head
+    cws = [base64.b64encode(np.round(cats.coef_[i] / cs).astype("<i2").tobytes()).decode() for i in
+           range(len(cats.classes_))]
+    return learned.Model(bits, threshold, float(crisis.intercept_[0]), learned._decode(w), s,
+                         tuple(str(c) for c in cats.classes_), tuple(float(b) for b in cats.intercept_),
+                         tuple(learned._decode(c) for c in cws), cs, {})
+
+
+def oof(rows: list[tuple[str, str, str]], bits: int, c: float) -> tuple[np.ndarray, list[learned.Model], np.ndarray]:
+    """Out-of-fold crisis probabilities (quantised models, scored by learned.py) and each fold's model."""
+    texts = [t for _, _, t in rows]
+    y = np.array([lv == "crisis" for lv, _, _ in rows])
+    x = matrix(texts, bits)
+    probs = np.zeros(len(rows))
+    fold_of = np.zeros(len(rows), dtype=int)
+    models = []
+    strata = [f"{lv}/{cat}" if lv == "crisis" else lv for lv, cat, _ in rows]
+    for k, (tr, te) in enumerate(StratifiedKFold(5, shuffle=True, random_state=SEED).split(texts, strata)):
+        crisis = fit(x[tr], y[tr], c)
+        ctr = [i for i in tr if y[i]]
+        cats = fit(x[ctr], np.array([rows[i][1] for i in ctr]), c)
+        m = to_model(bits, 0.5, crisis, cats)
+        models.append(m)
+        for i in te:
+            probs[i] = learned.probability(screening._lower(texts[i]), m)
+            fold_of[i] = k
+    return probs, models, fold_of
+
+
+def layered(rows: list[tuple[str, str, str]], models: list[learned.Model],
+            fold_of: np.ndarray) -> list[tuple[bool, float, bool]]:
+    """For each row, scored by the model of the fold that did not see it: (the rules say crisis, the model's
+    probability, a phrase of the model survives the context vetoes) -- enough to apply any threshold."""
+    out = []
+    saved = learned.model
+    try:
+        for (_, _, text), k in zip(rows, fold_of, strict=True):
+            m = models[k]
+            m0 = learned.Model(m.bits, 0.0, m.bias, m.weights, m.scale, m.categories, m.cat_bias,
+                               m.cat_weights, m.cat_scale, {})
+            learned.model = lambda m0=m0: m0  # type: ignore[misc]
+            rules = screening.screen_rules(text).level is screening.Level.CRISIS
+            p = learned.probability(screening._lower(text), m0)
+            survives = screening.screen(text).level is screening.Level.CRISIS
+            out.append((rules, p, survives))
+    finally:
+        learned.model = saved  # type: ignore[misc]
+    return out
+
+
+def combined(scored: list[tuple[bool, float, bool]], threshold: float) -> list[screening.Level]:
+    crisis, none = screening.Level.CRISIS, screening.Level.NONE
+    return [crisis if r or (p >= threshold and ok) else none for r, p, ok in scored]
+
+
+def figures(rows: list[tuple[str, str, str]], levels: list[screening.Level]) -> dict[str, float]:
+    crisis = screening.Level.CRISIS
+    out: dict[str, float] = {}
+    cr = [(cat, lv is crisis) for (level, cat, _), lv in zip(rows, levels, strict=True) if level == "crisis"]
+    out["crisis (all)"] = sum(ok for _, ok in cr) / len(cr)
+    for c in CATEGORIES:
+        hits = [ok for cat, ok in cr if cat == c]
+        out[f"crisis/{c}"] = sum(hits) / len(hits)
+    none = [lv is crisis for (level, _, _), lv in zip(rows, levels, strict=True) if level == "none"]
+    out["false alarms (crisis)"] = sum(none) / len(none)
+    conc = [lv is crisis for (level, _, _), lv in zip(rows, levels, strict=True) if level == "concern"]
+    out["concern raised to crisis"] = sum(conc) / len(conc)
+    return out
+
+
+def alone(y: np.ndarray, none: np.ndarray, probs: np.ndarray, max_fa: float) -> tuple[float, float]:
+    """The model alone: recall at the lowest threshold keeping false alarms on sad-but-safe rows <= max_fa."""
+    neg = np.sort(probs[none])[::-1]
+    k = int(np.floor(max_fa * len(neg)))
+    t = neg[k] + 1e-9 if k < len(neg) else 0.0
+    return float((probs[y] >= t).mean()), float(t)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--report", action="store_true", help="cross-validate and print, write nothing")
+    parser.add_argument("--max-false-alarms", type=float, default=0.02)
+    parser.add_argument("--bits", type=int, nargs="*", default=[14, 15])
+    parser.add_argument("--c", type=float, nargs="*", default=[1.0, 3.0, 10.0, 30.0])
+    args = parser.parse_args(argv)
+    rows = load()
+    y = np.array([lv == "crisis" for lv, _, _ in rows])
+    none = np.array([lv == "none" for lv, _, _ in rows])
+    print(f"{len(rows)} training rows: {int(y.sum())} crisis, {int(none.sum())} sad-but-safe, "
+          f"{int((~y & ~none).sum())} concern")
+    rules = figures(rows, [screening.screen_rules(t).level for _, _, t in rows])
+    print("rules alone (tuned on these rows):", {k: round(v, 3) for k, v in rules.items()})
+
+    # 1. hash size and regularisation: the model alone, out of fold, recall at <= 1% false alarms
+    best = None
+    for bits in args.bits:
+        for c in args.c:
+            probs, models, fold_of = oof(rows, bits, c)
+            r1, _ = alone(y, none, probs, 0.01)
+            r2, _ = alone(y, none, probs, 0.02)
+            print(f"  bits={bits} C={c:<5} model alone OOF recall @1% FA {r1:.3f}  @2% FA {r2:.3f}")
+            if best is None or r1 > best[0] + 1e-9:
+                best = (r1, bits, c, probs, models, fold_of)
+    assert best is not None
+    _, bits, c, probs, models, fold_of = best
+    print(f"chosen: bits={bits} C={c}")
+
+    # 2. threshold: the whole screener, out of fold
+    scored = layered(rows, models, fold_of)
+    candidates = sorted({p for r, p, ok in scored if ok and p >= 0.5} | {0.5, 1.0}, reverse=True)
+    threshold = 1.0
+    for t in candidates:
+        if figures(rows, combined(scored, t))["false alarms (crisis)"] > args.max_false_alarms + 1e-9:
+            break
+        threshold = t
+    threshold = float(threshold)
+    levels = combined(scored, threshold)
+    both = figures(rows, levels)
+    print(f"threshold {threshold:.4f}: rules + layer, out of fold:", {k: round(v, 3) for k, v in both.items()})
+    alone_levels = combined([(False, p, ok) for _, p, ok in scored], threshold)
+    print("the layer alone (with its vetoes), out of fold, same threshold:",
+          {k: round(v, 3) for k, v in figures(rows, alone_levels).items()})
+    rules_missed = [i for i, (lv, _, t) in enumerate(rows) if lv == "crisis"
+                    and screening.screen_rules(t).level is not screening.Level.CRISIS]
+    caught = sum(levels[i] is screening.Level.CRISIS for i in rules_missed)
+    print(f"crisis rows the rules miss: {len(rules_missed)}; the layer catches {caught} of them out of fold")
+    if args.report:
+        return 0
+
+    # 3. fit on everything and write the artifact
+    x = matrix([t for _, _, t in rows], bits)
+    crisis = fit(x, y, c)
+    cy = [i for i in range(len(rows)) if y[i]]
+    cats = fit(x[cy], np.array([rows[i][1] for i in cy]), c)
+    w, s = quantise(crisis.coef_[0])
+    cs = float(np.abs(cats.coef_).max()) / 32767
+    artifact = {
+        "bits": bits,
+        "threshold": threshold,
+        "crisis": {"bias": float(crisis.intercept_[0]), "scale": s, "weights": w},
+        "category": {
+            "labels": [str(k) for k in cats.classes_],
+            "bias": [float(b) for b in cats.intercept_],
+            "scale": cs,
+            "weights": [base64.b64encode(np.round(cats.coef_[i] / cs).astype("<i2").tobytes()).decode("ascii")
+                        for i in range(len(cats.classes_))],
+        },
+        "meta": {
+            "trained_on": list(TRAIN_FILES),
+            "rows": len(rows),
+            "C": c,
+            "cv": {k: round(v, 4) for k, v in both.items()},
+            "features": "words, word pairs, padded character 3-5-grams of words; crc32 hashed; binary, unit length",
+        },
+    }
+    learned.MODEL_PATH.write_text(json.dumps(artifact, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"wrote {learned.MODEL_PATH.relative_to(ROOT)} ({learned.MODEL_PATH.stat().st_size // 1024} KiB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
