@@ -408,3 +408,104 @@ def test_blind_holdout_recall_floor(category: str | None, floor: float) -> None:
 
 def test_blind_holdout_false_alarms() -> None:
     assert _false_alarms(_blind(BLIND_HOLDOUT)) <= 0.02
+
+
+# --- the learned second layer (learned.py, scripts/train_safety.py) -------------------------------------------
+
+EXTRA_SAFE = Path(__file__).parent / "data" / "safety_extra_safe.tsv"
+INDIRECT = [
+    "i gave my guitar to my brother and wrote letters to everyone. this is the last time i write here",
+    "gave away my books and my plants today. said my goodbyes. this is the last time i write here",
+]
+
+
+def test_the_artifact_loads_and_is_small() -> None:
+    from goodcry.core.safety import learned
+
+    model = learned.model()
+    assert model is not None
+    assert learned.MODEL_PATH.stat().st_size < 1_000_000
+    assert len(model.weights) == 1 << model.bits
+    assert 0.5 <= model.threshold < 1.0
+    assert set(model.categories) <= {c.value for c in Category}
+    assert all(len(w) == 1 << model.bits for w in model.cat_weights)
+
+
+def test_the_layer_is_deterministic() -> None:
+    import zlib
+
+    from goodcry.core.safety import learned
+
+    # crc32, never hash(): the same bucket in every process
+    assert zlib.crc32(b"w:die") & 0x7FFF == learned._word_features("die", 15)[0]
+    model = learned.model()
+    assert model is not None
+    low = screening_module._lower(INDIRECT[0])
+    assert learned.judge(low, model) == learned.judge(low, model)
+    code = (
+        "from goodcry.core.safety import learned, screening\n"
+        f"print(learned.judge(screening._lower({INDIRECT[0]!r}), learned.model()).probability)\n"
+    )
+    runs = {subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+            for _ in range(2)}
+    assert len(runs) == 1
+
+
+@pytest.mark.parametrize("text", INDIRECT)
+def test_the_layer_catches_indirect_crisis_language(text: str) -> None:
+    assert screening_module.screen_rules(text).level is Level.NONE  # the rules alone miss it
+    result = screen(text)
+    assert result.level is Level.CRISIS
+    learned_triggers = [t for t in result.triggers if t.rule == screening_module.LEARNED_RULE]
+    assert learned_triggers
+    for t in learned_triggers:
+        assert text[t.start:t.end] == t.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my friend said she gave her guitar to her brother and wrote letters to everyone. she said it was the last "
+        "time she would write",
+        "i would never give my guitar away and write letters to everyone, this is not the last time i write here",
+        "in the novel the hero gives his guitar to his brother and writes letters to everyone before the last chapter",
+    ],
+)
+def test_the_layer_is_vetoed_by_context(text: str) -> None:
+    result = screen(text)
+    assert not any(t.rule == screening_module.LEARNED_RULE for t in result.triggers)
+    assert result.level is not Level.CRISIS
+
+
+def test_the_layer_keeps_false_alarms_low_on_sad_but_safe_text() -> None:
+    rows = [r for r in _blind(EXTRA_SAFE) + _blind(BLIND_TUNE) if r[1] == "none"]
+    rows += [r for r in _rows() if r[1] == "none"]
+    flagged = sum(screen(text).level is Level.CRISIS for _, _, _, text in rows)
+    assert flagged / len(rows) <= 0.02
+
+
+def test_the_layer_loads_only_when_screening() -> None:
+    code = (
+        "import sys, goodcry.core.safety.screening as screening\n"
+        "assert 'goodcry.core.safety.learned' not in sys.modules\n"
+        "screening.screen('a quiet day, some tears')\n"
+        "assert 'goodcry.core.safety.learned' in sys.modules\n"
+        "assert not any(m.split('.')[0] in {'numpy', 'scipy', 'sklearn'} for m in sys.modules)\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_the_layer_is_fast() -> None:
+    import time
+
+    from goodcry.core.safety import learned
+
+    learned.model.cache_clear()
+    start = time.perf_counter()
+    learned.model()
+    assert time.perf_counter() - start < 0.1  # a few milliseconds in practice
+    texts = [f"{text} and then day {i} went on quietly" for i, (_, _, _, text) in enumerate(_rows()[:200])]
+    start = time.perf_counter()
+    for text in texts:
+        screen(text)
+    assert (time.perf_counter() - start) / len(texts) < 0.005
