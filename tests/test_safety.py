@@ -509,3 +509,13 @@ def test_the_layer_is_fast() -> None:
     for text in texts:
         screen(text)
     assert (time.perf_counter() - start) / len(texts) < 0.005
+
+
+def test_the_fast_path_scores_as_the_full_one() -> None:
+    from goodcry.core.safety import learned
+
+    model = learned.model()
+    assert model is not None
+    for _, _, _, text in _rows()[::7]:
+        low = screening_module._lower(text)
+        assert abs(learned.probability(low, model) - learned.judge(low, model).probability) < 1e-9

@@ -141,12 +141,24 @@ def model() -> Model | None:
 
 
 def probability(low: str, m: Model) -> float:
-    """The model's probability that a lower-cased text is crisis language."""
-    seen = {b for b, _ in features(low, m.bits)[1]}
+    """The model's probability that a lower-cased text is crisis language (the fast path: no attribution)."""
+    bits = m.bits
+    mask = (1 << bits) - 1
+    crc = zlib.crc32
+    seen: set[int] = set()
+    prev = "."
+    for word, _, _ in tokens(low):
+        if word == ".":
+            prev = "."
+            continue
+        seen.update(_word_features(word, bits))
+        seen.add(crc(f"b:{prev} {word}".encode()) & mask)
+        prev = word
+    if prev != ".":
+        seen.add(crc(f"b:{prev} .".encode()) & mask)
     if not seen:
         return 1.0 / (1.0 + math.exp(-m.bias))
-    w = m.weights
-    z = m.bias + m.scale * sum(w[b] for b in seen) / math.sqrt(len(seen))
+    z = m.bias + m.scale * sum(map(m.weights.__getitem__, seen)) / math.sqrt(len(seen))
     return 1.0 / (1.0 + math.exp(-z))
 
 

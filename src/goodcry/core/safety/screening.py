@@ -329,9 +329,9 @@ def _second_layer(text: str, low: str, result: Screening, rejected: list[tuple[i
     model = learned.model()
     if model is None:
         return result
-    verdict = learned.judge(low, model)
-    if verdict.probability < model.threshold:
+    if learned.probability(low, model) < model.threshold:  # the fast path: most texts stop here
         return result
+    verdict = learned.judge(low, model)
     spans = [s for s in verdict.spans if not _vetoed(low, s[0], s[1], rejected)]
     if not spans:
         return result
