@@ -399,8 +399,10 @@ def test_blind_tune_false_alarms() -> None:
 
 @pytest.mark.parametrize(
     ("category", "floor"),
-    [(None, 0.46), ("suicide-plan", 0.25), ("suicidal-ideation", 0.62), ("self-harm", 0.25),
-     ("danger-abuse", 0.53), ("eating-disorder", 0.58)],
+    # rules alone: 0.46, plan 0.25, ideation 0.62, self-harm 0.25, danger 0.53, eating 0.58 (1/63 false alarms);
+    # with the learned layer (frozen at b9335cb, one look): the figures below, still 1/63 false alarms.
+    [(None, 0.53), ("suicide-plan", 0.31), ("suicidal-ideation", 0.68), ("self-harm", 0.50),
+     ("danger-abuse", 0.53), ("eating-disorder", 0.64)],
 )
 def test_blind_holdout_recall_floor(category: str | None, floor: float) -> None:
     assert _recall(_blind(BLIND_HOLDOUT), category) >= floor

@@ -26,6 +26,12 @@ How it works (see ``_rules.py`` for the phrases):
 4. The level is the highest level of any remaining hit.  The rules are tuned for recall on crisis language and
    for few false alarms on ordinary sadness: a crying journal is full of sadness, and a card on every sad entry
    teaches people to ignore it.
+5. Where the rules found no crisis, a learned second layer (``learned.py``: logistic regression over hashed word
+   and character n-grams, trained by ``scripts/train_safety.py``) may raise the level to ``crisis`` when its
+   probability passes a threshold chosen by cross-validation.  Its category is the model's likeliest crisis
+   category; its triggers (rule ``"learned"``) are the phrases that raised its score most, and the context
+   checks above veto them (negated, someone else's, quoted, media, hypothetical, past, or a phrase a rule
+   already judged harmless).  The layer never lowers what the rules found.
 """
 
 from __future__ import annotations
