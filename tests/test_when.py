@@ -25,6 +25,9 @@ NOW = datetime(2026, 11, 25, 10, 30, tzinfo=TZ)
         ("90 min ago", NOW - timedelta(minutes=90)),
         ("3 days ago", NOW - timedelta(days=3)),
         ("3 days ago 9pm", datetime(2026, 11, 22, 21, 0, tzinfo=TZ)),
+        ("3 months ago", datetime(2026, 8, 25, 10, 30, tzinfo=TZ)),
+        ("a year ago", datetime(2025, 11, 25, 10, 30, tzinfo=TZ)),
+        ("13 months ago", datetime(2025, 10, 25, 10, 30, tzinfo=TZ)),
         ("2 days ago at 07:30", datetime(2026, 11, 23, 7, 30, tzinfo=TZ)),
         ("last monday 8am", datetime(2026, 11, 23, 8, 0, tzinfo=TZ)),
         ("monday", datetime(2026, 11, 23, 9, 0, tzinfo=TZ)),
@@ -63,6 +66,7 @@ def test_filter_bounds_cover_whole_days() -> None:
         ("13pm", "13pm is not a time"),
         ("", "an empty date"),
         ("5 fortnights ago", "can't read the date"),
+        ("1.5 months ago", "count months and years in whole numbers"),
     ],
 )
 def test_bad_dates_say_what_to_type(text: str, message: str) -> None:

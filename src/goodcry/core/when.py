@@ -7,6 +7,7 @@ the end of the day instead through ``parse_bound``.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -21,6 +22,8 @@ _UNITS = {
     "h": "hours", "hr": "hours", "hrs": "hours", "hour": "hours", "hours": "hours",
     "d": "days", "day": "days", "days": "days",
     "w": "weeks", "wk": "weeks", "wks": "weeks", "week": "weeks", "weeks": "weeks",
+    "month": "months", "months": "months", "mo": "months", "mos": "months",
+    "y": "years", "yr": "years", "yrs": "years", "year": "years", "years": "years",
 }
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10,
             "half an": 0.5, "half a": 0.5}
@@ -78,11 +81,11 @@ def _parse(text: str, now: datetime) -> Parsed:
         return Parsed(now, True)
     match = _AGO.match(text)
     if match:
-        return Parsed(now - _delta(match.group("n"), match.group("unit"), raw), True)
+        return Parsed(_back(now, match.group("n"), match.group("unit"), raw), True)
     head, sep, time_text = text.partition(" ago ")
     ago = _AGO.match(head + " ago") if sep else None
     if ago:  # "3 days ago 9pm": that day, at that time
-        that_day = (now - _delta(ago.group("n"), ago.group("unit"), raw)).date()
+        that_day = _back(now, ago.group("n"), ago.group("unit"), raw).date()
         time_text = time_text.removeprefix("at ").strip()
         at_time = _NAMED_TIMES[time_text] if time_text in _NAMED_TIMES else _clock(time_text, raw)
         return Parsed(datetime.combine(that_day, at_time, now.tzinfo), True)
@@ -218,14 +221,25 @@ def _clock(text: str, raw: str) -> time:
     return time(hour, minute, second)
 
 
-def _delta(n: str, unit: str, raw: str) -> timedelta:
+def _back(now: datetime, n: str, unit: str, raw: str) -> datetime:
+    """``now`` moved back by "n units"; months and years are calendar ones (Mar 31 − 1 month = Feb 28/29)."""
     key = _UNITS.get(unit)
     if key is None:
         raise _error(raw)
     amount = float(_NUMBERS[n]) if n in _NUMBERS else float(n)
     if amount > 100_000:
         raise ValidationError(f"{raw.strip()!r} is too far back")
-    return timedelta(**{key: amount})
+    if key not in ("months", "years"):
+        return now - timedelta(**{key: amount})
+    if amount != int(amount):
+        raise ValidationError(f"{raw.strip()!r}: count months and years in whole numbers")
+    months = int(amount) * (12 if key == "years" else 1)
+    index = now.year * 12 + now.month - 1 - months
+    year, month = divmod(index, 12)
+    if year < 1:
+        raise ValidationError(f"{raw.strip()!r} is too far back")
+    last_day = calendar.monthrange(year, month + 1)[1]
+    return now.replace(year=year, month=month + 1, day=min(now.day, last_day))
 
 
 def _error(raw: str) -> ValidationError:
