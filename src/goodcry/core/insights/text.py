@@ -21,6 +21,8 @@ _UNITS = {
     "check-in days": ("check-in day", "check-in days"),
     "days": ("day", "days"),
     "episodes": ("cry or held-back urge", "cries or held-back urges"),
+    "held-back urges": ("held-back urge", "held-back urges"),
+    "check-ins": ("check-in", "check-ins"),
 }
 
 
