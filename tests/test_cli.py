@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import CLI, DATA
-from goodcry.core.model import Kind, Relief, Response
+from goodcry.core.model import Entry, Kind, Relief, Response
 from goodcry.journal import Journal
 from goodcry.storage.database import Target
 
@@ -239,8 +239,8 @@ def test_edit_in_the_editor_uses_a_private_file_removed_afterwards(sqlite_cli: C
         assert journal.get(entry_id).text == "edited words"
 
 
-def test_the_interview_in_a_real_terminal(tmp_path: Path) -> None:
-    """`goodcry log` with no arguments in a terminal asks questions; Enter skips any of them."""
+def _interview(tmp_path: Path, answers: list[str]) -> Entry:
+    """Run `goodcry log` with no arguments in a real terminal (a pty), answering each question in turn."""
     import os
     import pty
     import select
@@ -252,11 +252,6 @@ def test_the_interview_in_a_real_terminal(tmp_path: Path) -> None:
         pytest.skip("the goodcry console script is not installed beside this Python")
     env = {**os.environ, "GOODCRY_DB": str(tmp_path / "j.db"), "NO_COLOR": "1"}
     subprocess.run([str(exe), "init", "--country", "GB"], env=env, check=True, capture_output=True)
-    answers = ["cry", "yesterday 9pm", "argued with Sam", "3", "15", "2", "conflict", "hurt:4, lonley",
-               "lonely", "Sam=comforted", "home", "8:3", "-3:1", "better", "tired", "", "partly"]
-    # (the misspelt feelings are asked again; "alone" is an answer to "who was there", Enter skips)
-
-    # (the misspelt feelings are asked again; "alone" is an answer to "who was there", Enter skips)
     controller, terminal = pty.openpty()
     proc = subprocess.Popen([str(exe), "log"], stdin=terminal, stdout=terminal, stderr=terminal, env=env)
     os.close(terminal)
@@ -279,12 +274,30 @@ def test_the_interview_in_a_real_terminal(tmp_path: Path) -> None:
     assert proc.wait(timeout=30) == 0
     with Journal.open(Target.parse(tmp_path / "j.db")) as journal:
         (entry,) = journal.find()
+    return entry
+
+
+def test_the_interview_in_a_real_terminal(tmp_path: Path) -> None:
+    """`goodcry log` with no arguments in a terminal asks questions; Enter skips any of them."""
+    # (a misspelt feeling is asked again; "alone" is an answer to "who was there"; Enter skips)
+    entry = _interview(tmp_path, ["cry", "yesterday 9pm", "argued with Sam", "3", "15", "2", "conflict",
+                                  "hurt:4, lonley", "lonely", "Sam=comforted", "home", "8:3", "-3:1", "better",
+                                  "tired", "", "partly"])
     assert entry.text == "argued with Sam" and entry.intensity is not None and entry.duration_min == 15
-    assert [f.word for f in entry.feelings] == ["lonely"]  # the misspelt answer was asked again
+    assert [f.word for f in entry.feelings] == ["lonely"]
     assert entry.people[0].person == "Sam" and entry.tension_before == 8 and entry.mood_after == 1
     assert entry.shame is None and entry.resolved is not None
 
 
+def test_the_interview_offers_feelings_read_in_the_text(tmp_path: Path) -> None:
+    """Enter at "what did you feel" accepts what goodcry read in the words; the person can still say "alone"."""
+    from goodcry.core.model import Company, EmotionSource
+
+    entry = _interview(tmp_path, ["cry", "", "my grandmother died and I miss her so much", "", "", "", "loss", "",
+                                  "alone", "", "", "", "", "", "", ""])
+    assert entry.feelings and all(f.source is EmotionSource.ACCEPTED for f in entry.feelings)
+    assert entry.feelings[0].main and {f.word for f in entry.feelings} & {"grief", "sad"}
+    assert entry.company is Company.ALONE and entry.people == ()
 
 def test_ctrl_c_in_the_interview_exits_cleanly_and_saves_nothing(tmp_path: Path) -> None:
     import os
