@@ -142,6 +142,18 @@ PASSPHRASE = "a calm long passphrase"
 WEB_BASE = "http://127.0.0.1:8765"
 
 
+_OPEN_WEBS: list[Web] = []
+
+
+@pytest.fixture(autouse=True)
+def _close_web_apps() -> Iterator[None]:
+    """Every in-process web app a test made is shut down after it: its pooled connections are closed (PostgreSQL
+    has a connection limit that leaked pools would reach across the suite)."""
+    yield
+    while _OPEN_WEBS:
+        _OPEN_WEBS.pop().close()
+
+
 class Web:
     """The web app in-process (FastAPI TestClient) over one journal; ``post`` adds the page's CSRF token."""
 
@@ -157,6 +169,8 @@ class Web:
         self.settings = WebSettings(target=Target.parse(db), login_token=token, **settings)  # type: ignore[arg-type]
         self.app = create_app(self.settings)
         self.client = TestClient(self.app, base_url=WEB_BASE, follow_redirects=True)
+        self.client.__enter__()  # run the app's lifespan, so `close` shuts its journal pool like a server would
+        _OPEN_WEBS.append(self)
         self._csrf_re = re.compile(r'name="csrf" value="([^"]+)"')
         self.csrf = ""
 
@@ -166,6 +180,9 @@ class Web:
         if found:
             self.csrf = found.group(1)
         return response
+
+    def close(self) -> None:
+        self.client.__exit__(None, None, None)
 
     def post(self, path: str, data: dict[str, object] | None = None, **kw: object):  # type: ignore[no-untyped-def]
         response = self.client.post(path, data={"csrf": self.csrf, **(data or {})}, **kw)  # type: ignore[arg-type]
@@ -192,4 +209,3 @@ def web(journal: Journal, db_url: str) -> Iterator[Web]:
     client = Web(db_url)
     client.first_start()
     yield client
-    client.client.close()

@@ -161,10 +161,13 @@ def test_settings_country_export_import_and_passphrase(web: Web, tmp_path) -> No
     assert "Added 0 entries (1 were already there)" in again.text
     wrong = web.post("/settings/passphrase", {"current": "nope", "passphrase": "a new passphrase", "again": "a new passphrase"})
     assert wrong.status_code == 400
-    web.post("/settings/passphrase", {"current": PASSPHRASE, "passphrase": "a new passphrase", "again": "a new passphrase"})
+    changed = web.post("/settings/passphrase", {"current": PASSPHRASE, "passphrase": "a new passphrase",
+                                                "again": "a new passphrase"})
+    assert changed.status_code == 200, changed.text[:2000]
     fresh = Web(web.db, token="unused")
     fresh.get("/login")
-    assert fresh.post("/login", {"passphrase": "a new passphrase", "next": "/journal"}).url.path == "/journal"
+    login = fresh.post("/login", {"passphrase": "a new passphrase", "next": "/journal"})
+    assert login.url.path == "/journal", (login.status_code, login.text[:2000])
 
 
 def test_help_now_is_public(db_url: str, journal) -> None:  # type: ignore[no-untyped-def]
