@@ -4,8 +4,11 @@
     nice .venv/bin/python bench/safety_bench.py --errors   # also list every text screened wrongly
     nice .venv/bin/python bench/safety_bench.py --json     # the figures as one JSON object
 
-Speed is measured single-threaded on the table's texts padded to about 600 characters of ordinary journal prose
-(the risky phrase in the middle), i.e. journal-length entries.
+Speed is measured single-threaded (CPU time of one core) on journal-length texts of about 600 characters: the
+table's texts padded with ordinary journal prose (the risky phrase in the middle), that prose alone, and — when
+the GoEmotions data is beside the repository (``../shared/data/goemotions``, or ``--goemotions DIR``) — real
+people's emotional writing: its dev comments joined into 600-character texts, screened once each from a cold
+start (no word seen before) and then again warm.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ from pathlib import Path
 
 from goodcry.core.safety import Level, screen
 
+ROOT = Path(__file__).resolve().parent.parent
+GOEMOTIONS = ROOT.parent / "shared" / "data" / "goemotions"
 TABLE = Path(__file__).resolve().parent.parent / "tests" / "data" / "safety_cases.tsv"
 HELD_OUT_MARK = "# --- held-out"
 
@@ -115,11 +120,36 @@ def speed(texts: list[str], seconds: float = 1.5) -> float:
     return done / (time.process_time() - start)
 
 
+def real_texts(folder: Path, size: int = 600) -> list[str]:
+    """GoEmotions' dev comments joined, in file order, into texts of about ``size`` characters."""
+    texts: list[str] = []
+    current = ""
+    for line in (folder / "dev.tsv").read_text(encoding="utf-8").splitlines():
+        current += line.split("\t", 1)[0].replace("[NAME]", "Sam") + " "
+        if len(current) >= size:
+            texts.append(current.strip())
+            current = ""
+    return texts
+
+
+def cold_pass(texts: list[str]) -> float:
+    """Texts per second of CPU time screening each text once, with the learned layer's word memory emptied first."""
+    from goodcry.core.safety import learned
+
+    learned._scorer.cache_clear()
+    learned._word_features.cache_clear()
+    start = time.process_time()
+    for t in texts:
+        screen(t)
+    return len(texts) / (time.process_time() - start)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--errors", action="store_true", help="list every text screened wrongly")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--seconds", type=float, default=1.5, help="how long to time each speed run")
+    parser.add_argument("--goemotions", type=Path, default=GOEMOTIONS, help="the GoEmotions folder (optional)")
     args = parser.parse_args(argv)
 
     t0 = time.perf_counter()
@@ -145,6 +175,11 @@ def main(argv: list[str] | None = None) -> int:
         "texts_per_s_sad_safe_padded": round(speed(safe, args.seconds)),
         "texts_per_s_plain_prose": round(speed(plain, args.seconds)),
     }
+    if (args.goemotions / "dev.tsv").exists():
+        real = real_texts(args.goemotions)
+        report["speed"]["real_texts"] = len(real)  # type: ignore[index]
+        report["speed"]["texts_per_s_real_cold"] = round(cold_pass(real))  # type: ignore[index]
+        report["speed"]["texts_per_s_real_warm"] = round(speed(real, args.seconds))  # type: ignore[index]
     if args.json:
         print(json.dumps(report, indent=1))
         return 0
@@ -169,6 +204,9 @@ def main(argv: list[str] | None = None) -> int:
           f"  {sp['texts_per_s_table_padded']:>9,} texts/s  every table text padded with prose (64% risky)\n"
           f"  {sp['texts_per_s_sad_safe_padded']:>9,} texts/s  the sad-but-safe texts padded with prose\n"
           f"  {sp['texts_per_s_plain_prose']:>9,} texts/s  ordinary journal prose only")
+    if "real_texts" in sp:
+        print(f"  {sp['texts_per_s_real_cold']:>9,} texts/s  {sp['real_texts']:,} GoEmotions texts, each once, cold start\n"
+              f"  {sp['texts_per_s_real_warm']:>9,} texts/s  the same texts again, warm")
     return 0
 
 

@@ -21,6 +21,8 @@ import argparse
 import base64
 import json
 import sys
+from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -49,17 +51,24 @@ def load() -> list[tuple[str, str, str]]:
     return rows
 
 
-def matrix(texts: list[str], bits: int) -> csr_matrix:
-    indptr, indices = [0], []
+def pair_vocabulary(texts: list[str]) -> dict[tuple[str, str], int]:
+    """Pairs of neighbouring tokens that appear in at least two training rows (label-free), in a fixed order."""
+    df: Counter[tuple[str, str]] = Counter()
     for t in texts:
-        b = learned.buckets(screening._lower(t), bits)
-        indices.extend(b)
+        df.update(set(pairwise(learned.tokens(screening._lower(t)))))
+    return {p: i for i, p in enumerate(sorted(p for p, k in df.items() if k >= 2))}
+
+
+def matrix(texts: list[str], bits: int, pair_index: dict[tuple[str, str], int]) -> csr_matrix:
+    """Each text's feature counts over the square root of its number of features (as learned.py scores)."""
+    indptr, indices, data = [0], [], []
+    for t in texts:
+        cols, n = learned.counts(screening._lower(t), bits, pair_index)
+        for col in sorted(cols):
+            indices.append(col)
+            data.append(cols[col] / np.sqrt(max(n, 1)))
         indptr.append(len(indices))
-    data = np.ones(len(indices))
-    x = csr_matrix((data, indices, indptr), shape=(len(texts), 1 << bits))
-    norms = np.sqrt(np.asarray(x.sum(axis=1)).ravel())
-    norms[norms == 0] = 1.0
-    return csr_matrix(x.multiply(1.0 / norms[:, None]))
+    return csr_matrix((np.array(data), indices, indptr), shape=(len(texts), (1 << bits) + len(pair_index)))
 
 
 def fit(x: csr_matrix, y: np.ndarray, c: float) -> LogisticRegression:
@@ -73,21 +82,23 @@ def quantise(w: np.ndarray) -> tuple[str, float]:
     return base64.b64encode(q.tobytes()).decode("ascii"), scale
 
 
-def to_model(bits: int, threshold: float, crisis: LogisticRegression, cats: LogisticRegression) -> learned.Model:
+def to_model(bits: int, threshold: float, crisis: LogisticRegression, cats: LogisticRegression,
+             pair_index: dict[tuple[str, str], int]) -> learned.Model:
     w, s = quantise(crisis.coef_[0])
     cs = float(np.abs(cats.coef_).max()) / 32767  # one scale for the whole category head
     cws = [base64.b64encode(np.round(cats.coef_[i] / cs).astype("<i2").tobytes()).decode() for i in
            range(len(cats.classes_))]
     return learned.Model(bits, threshold, float(crisis.intercept_[0]), learned._decode(w), s,
                          tuple(str(c) for c in cats.classes_), tuple(float(b) for b in cats.intercept_),
-                         tuple(learned._decode(c) for c in cws), cs, {})
+                         tuple(learned._decode(c) for c in cws), cs, pair_index, {})
 
 
-def oof(rows: list[tuple[str, str, str]], bits: int, c: float) -> tuple[np.ndarray, list[learned.Model], np.ndarray]:
+def oof(rows: list[tuple[str, str, str]], bits: int, c: float,
+        pair_index: dict[tuple[str, str], int]) -> tuple[np.ndarray, list[learned.Model], np.ndarray]:
     """Out-of-fold crisis probabilities (quantised models, scored by learned.py) and each fold's model."""
     texts = [t for _, _, t in rows]
     y = np.array([lv == "crisis" for lv, _, _ in rows])
-    x = matrix(texts, bits)
+    x = matrix(texts, bits, pair_index)
     probs = np.zeros(len(rows))
     fold_of = np.zeros(len(rows), dtype=int)
     models = []
@@ -96,7 +107,7 @@ def oof(rows: list[tuple[str, str, str]], bits: int, c: float) -> tuple[np.ndarr
         crisis = fit(x[tr], y[tr], c)
         ctr = [i for i in tr if y[i]]
         cats = fit(x[ctr], np.array([rows[i][1] for i in ctr]), c)
-        m = to_model(bits, 0.5, crisis, cats)
+        m = to_model(bits, 0.5, crisis, cats, pair_index)
         models.append(m)
         for i in te:
             probs[i] = learned.probability(screening._lower(texts[i]), m)
@@ -114,7 +125,7 @@ def layered(rows: list[tuple[str, str, str]], models: list[learned.Model],
         for (_, _, text), k in zip(rows, fold_of, strict=True):
             m = models[k]
             m0 = learned.Model(m.bits, 0.0, m.bias, m.weights, m.scale, m.categories, m.cat_bias,
-                               m.cat_weights, m.cat_scale, {})
+                               m.cat_weights, m.cat_scale, m.pair_index, {})
             learned.model = lambda m0=m0: m0  # type: ignore[misc]
             rules = screening.screen_rules(text).level is screening.Level.CRISIS
             p = learned.probability(screening._lower(text), m0)
@@ -161,6 +172,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--c", type=float, nargs="*", default=[30.0, 100.0, 300.0, 1000.0])
     args = parser.parse_args(argv)
     rows = load()
+    pair_index = pair_vocabulary([t for _, _, t in rows])
     y = np.array([lv == "crisis" for lv, _, _ in rows])
     none = np.array([lv == "none" for lv, _, _ in rows])
     print(f"{len(rows)} training rows: {int(y.sum())} crisis, {int(none.sum())} sad-but-safe, "
@@ -172,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
     best = None
     for bits in args.bits:
         for c in args.c:
-            probs, models, fold_of = oof(rows, bits, c)
+            probs, models, fold_of = oof(rows, bits, c, pair_index)
             r1, _ = alone(y, none, probs, 0.01)
             r2, _ = alone(y, none, probs, 0.02)
             print(f"  bits={bits} C={c:<5} model alone OOF recall @1% FA {r1:.3f}  @2% FA {r2:.3f}")
@@ -205,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     # 3. fit on everything and write the artifact
-    x = matrix([t for _, _, t in rows], bits)
+    x = matrix([t for _, _, t in rows], bits, pair_index)
     crisis = fit(x, y, c)
     cy = [i for i in range(len(rows)) if y[i]]
     cats = fit(x[cy], np.array([rows[i][1] for i in cy]), c)
@@ -214,6 +226,7 @@ def main(argv: list[str] | None = None) -> int:
     artifact = {
         "bits": bits,
         "threshold": threshold,
+        "pairs": [" ".join(p) for p in pair_index],
         "crisis": {"bias": float(crisis.intercept_[0]), "scale": s, "weights": w},
         "category": {
             "labels": [str(k) for k in cats.classes_],
@@ -227,7 +240,9 @@ def main(argv: list[str] | None = None) -> int:
             "rows": len(rows),
             "C": c,
             "cv": {k: round(v, 4) for k, v in both.items()},
-            "features": "words, word pairs, padded character 3-5-grams of words; crc32 hashed; binary, unit length",
+            "features": ("words and their padded character 3-5-grams, crc32 hashed; token pairs of a vocabulary "
+                         "(sentence ends included); counts over the square root of their number; long texts "
+                         "scored whole and by passage"),
         },
     }
     learned.MODEL_PATH.write_text(json.dumps(artifact, indent=0, sort_keys=True) + "\n", encoding="utf-8")

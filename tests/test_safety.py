@@ -7,6 +7,7 @@ figures are reported by bench/safety_bench.py and are the honest estimate of how
 
 from __future__ import annotations
 
+import itertools
 import re
 import subprocess
 import sys
@@ -117,18 +118,67 @@ def test_triggers_keep_the_original_characters() -> None:
     assert text[result.triggers[0].start:result.triggers[0].end] == result.triggers[0].text
 
 
-def test_every_rule_match_is_reached_through_its_anchors() -> None:
-    """The anchor gate never hides a rule that would have matched (checked on every text of the table)."""
+def _build_index_module():  # type: ignore[no-untyped-def]
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "build_safety_index.py"
+    spec = importlib.util.spec_from_file_location("build_safety_index", path)
+    assert spec is not None and spec.loader is not None
+    module = sys.modules.get(spec.name)
+    if module is None:
+        module = sys.modules[spec.name] = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    return module
+
+
+def test_the_literal_index_is_current() -> None:
+    """_index.py is what scripts/build_safety_index.py makes of today's rules (rebuild it after editing them)."""
+    build = _build_index_module()
+    committed = (Path(screening_module.__file__).with_name("_index.py")).read_text(encoding="utf-8")
+    assert committed == build.build(), "stale: run .venv/bin/python scripts/build_safety_index.py"
+    assert not screening_module._index().stale
+
+
+PROBES = ["k!ll myself", "s*icide", "b/p again", "un-alive me", "(kms)", "dieeee", "i overdosed", "od'd last night",
+          "binge and purge", "i will do it tonight. i'm going to end it", "sorted out who gets my cat"]
+
+
+def test_every_rule_match_is_reached_through_the_index() -> None:
+    """No match is skipped: wherever a rule's whole pattern matches (every table text and probe), some branch of
+    it has a key literal inside the match, its other clauses hold, and its window covers the match."""
     from goodcry.core.safety import _rules
 
-    compiled = screening_module._compiled()
-    probes = [r[3] for r in ROWS] + ["k!ll myself", "s*icide", "b/p again", "un-alive me", "(kms)", "dieeee"]
-    for text in probes:
+    index = screening_module._index()
+    for text in [r[3] for r in ROWS] + PROBES:
         low = screening_module._lower(text)
-        selected = {r.name for a in screening_module._anchors_in(low, compiled) for r in compiled.by_anchor[a]}
+        ends = [m.start() for m in screening_module._SENTENCE_END.finditer(low)]
+        keys = [(last + 1 - length, last + 1, numbers) for last, (length, numbers) in index.keys.iter(low)]
         for rule in _rules.RULES:
-            if compiled.regex[rule.name].search(low):
-                assert rule.name in selected, (rule.name, text)
+            for m in re.finditer(_rules.expand(rule.pattern), low):
+                if m.start() == m.end():
+                    continue
+                reached = False
+                for b, branch in enumerate(index.branches):
+                    if branch.rule is not rule or not all(any(x in low for x in c) for c in branch.others):
+                        continue
+                    spans = [(i, j) for i, j, numbers in keys if b in numbers]
+                    inside = [(i, j) for i, j in spans if m.start() <= i and j <= m.end()]
+                    windows = screening_module._windows(spans, len(low), ends) if inside else []
+                    if any(lo <= m.start() and m.end() <= hi for lo, hi in windows):
+                        reached = True
+                        break
+                assert reached, (rule.name, m.group(), text)
+
+
+def test_the_index_derives_literals_from_patterns() -> None:
+    build = _build_index_module()
+    assert build.clauses(build.condition(r"kill (?:my ?self|me)")) == [frozenset({"kill "})] or build.clauses(
+        build.condition(r"kill (?:my ?self|me)")) == [frozenset({"kill me", "kill my self", "kill myself"})]
+    assert build.clauses(build.condition(r"(?:want|need) \w+ to die")) == [
+        frozenset({"need ", "want "}), frozenset({" to die"})]
+    assert build.clauses(build.condition(r"\w+ing")) == [frozenset({"ing"})]
+    assert build.clauses(build.condition(r"(?:a|b)\w*")) == []  # nothing long enough to require
+    assert build.branches("a(b|c)|[|]d|e\\|f|g") == [(0, 6), (7, 11), (12, 16), (17, 18)]
 
 
 # --- units: the context rules -------------------------------------------------------------------------------
@@ -258,7 +308,7 @@ def test_import_is_cheap() -> None:
         "assert 'goodcry.core.safety.resources' not in sys.modules  # loads only when a card is needed\n"
         "import goodcry.core.safety.screening as screening, goodcry.core.safety.resources as resources\n"
         "assert 'goodcry.core.safety._rules' not in sys.modules\n"
-        "assert screening._compiled.cache_info().currsize == 0\n"
+        "assert screening._index.cache_info().currsize == 0\n"
         "assert resources._table.cache_info().currsize == 0\n"
         "assert not any(m.split('.')[0] in {'typer', 'rich', 'sqlalchemy', 'fastapi'} for m in sys.modules)\n"
     )
@@ -427,10 +477,10 @@ def test_the_artifact_loads_and_is_small() -> None:
     model = learned.model()
     assert model is not None
     assert learned.MODEL_PATH.stat().st_size < 1_000_000
-    assert len(model.weights) == 1 << model.bits
+    assert len(model.weights) == (1 << model.bits) + len(model.pair_index)
     assert 0.5 <= model.threshold < 1.0
     assert set(model.categories) <= {c.value for c in Category}
-    assert all(len(w) == 1 << model.bits for w in model.cat_weights)
+    assert all(len(w) == len(model.weights) for w in model.cat_weights)
 
 
 def test_the_layer_is_deterministic() -> None:
@@ -497,20 +547,49 @@ def test_the_layer_loads_only_when_screening() -> None:
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
-def test_the_layer_is_fast() -> None:
-    import time
+PROSE = ("Woke up early and made coffee. The kitchen was cold so I stood by the radiator for a while. Work was busy: "
+         "two meetings, a long call with the team and a pile of emails. Had soup for lunch with Sam. ")
 
+
+def test_the_layer_reads_a_long_entry_passage_by_passage() -> None:
+    """Indirect crisis language deep inside a long, ordinary entry is not diluted away."""
+    text = PROSE * 4 + INDIRECT[0] + ". " + PROSE * 4
+    assert screening_module.screen_rules(text).level is Level.NONE
+    result = screen(text)
+    assert result.level is Level.CRISIS
+    for t in result.triggers:
+        assert text[t.start:t.end] == t.text
+        assert text.index(INDIRECT[0]) <= t.start < text.index(INDIRECT[0]) + len(INDIRECT[0])
+
+
+def test_passages_are_runs_of_whole_sentences() -> None:
     from goodcry.core.safety import learned
 
-    learned.model.cache_clear()
-    start = time.perf_counter()
-    learned.model()
-    assert time.perf_counter() - start < 0.1  # a few milliseconds in practice
-    texts = [f"{text} and then day {i} went on quietly" for i, (_, _, _, text) in enumerate(_rows()[:200])]
-    start = time.perf_counter()
-    for text in texts:
-        screen(text)
-    assert (time.perf_counter() - start) / len(texts) < 0.005
+    toks = learned.tokens(screening_module._lower(PROSE * 3))
+    spans = learned._passages(toks)
+    singles = [(a, b) for a, b in spans if toks[a:b - 1].count(learned.END) == 0]
+    assert singles[0][0] == 0 and singles[-1][1] == len(toks)
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(singles))  # every sentence, in order, once
+    assert all(a == 0 or toks[a - 1] == learned.END for a, _ in spans)  # each starts a sentence …
+    assert all(toks[b - 1] == learned.END for _, b in spans)  # … and ends one
+    assert all(b - a <= learned.PASSAGE or (a, b) in singles for a, b in spans)
+    assert len(spans) > len(singles)  # runs of two and three sentences too
+    assert learned.tokens("i can't… go on!! (really)") == ["i", "can't", ".", "go", "on", ".", ".", "really"]
+
+
+def test_the_word_memory_starts_again_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    from goodcry.core.safety import learned
+
+    model = learned.model()
+    assert model is not None
+    low = screening_module._lower(PROSE * 3 + INDIRECT[0])
+    expected = learned.probability(low, model)
+    learned._scorer.cache_clear()
+    monkeypatch.setattr(learned, "_KEEP_WORDS", 10)
+    assert learned.probability(low, model) == expected
+    assert learned.probability(screening_module._lower(PROSE), model) > 0
+    assert learned.probability(low, model) == expected
+    learned._scorer.cache_clear()
 
 
 def test_the_fast_path_scores_as_the_full_one() -> None:

@@ -8,8 +8,11 @@ How it works (see ``_rules.py`` for the phrases):
 
 1. The text is lower-cased and its typographic apostrophes and quotes are made plain, keeping every character
    at its offset, so a trigger is always an exact slice of what the person typed.
-2. Each rule names a few *anchor* substrings; a rule's regular expression runs only when one of its anchors is
-   in the text.  Most journal text has none, which is why screening costs microseconds.
+2. Each top-level alternative ("branch") of a rule's pattern needs certain literal strings in any text it
+   matches; ``scripts/build_safety_index.py`` derives them from the pattern itself and stores them in
+   ``_index.py``.  One Aho-Corasick pass finds the branches' key literals, plain substring tests check the
+   rest, and a branch's regular expression runs only where all of them are present, in the sentence around its
+   key.  Most journal text has none, which is why screening costs microseconds.
 3. Each match is then read in its context — its sentence and its clause (the part of the sentence after the
    last comma, "but", "and" …):
 
@@ -40,11 +43,14 @@ import bisect
 import enum
 import functools
 import re
+import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from ahocorasick import Automaton
+
     from goodcry.core.model import Entry
     from goodcry.core.safety._rules import Rule
 
@@ -171,21 +177,8 @@ def _lower(text: str) -> str:
     return low.translate(_PLAIN)
 
 
-@dataclass(frozen=True)
-class _Compiled:
-    words: frozenset[str]
-    """Anchors that are whole words: looked up in the set of the text's words."""
-    substrings: tuple[tuple[str, tuple[str, ...]], ...]
-    """Anchors that are substrings ("k!ll", "no way out"), grouped under a cheaper guard substring."""
-    by_anchor: dict[str, tuple[Rule, ...]]
-    order: dict[str, int]
-    regex: _Patterns
-    unless: _Patterns
-    unless_text: _Patterns
-
-
 class _Patterns:
-    """Rule patterns compiled on first use: a benign entry (most of them) compiles none of them."""
+    """Regular expressions compiled on first use: a benign entry (most of them) compiles none of them."""
 
     def __init__(self, sources: dict[str, str]) -> None:
         self._sources = sources
@@ -194,73 +187,79 @@ class _Patterns:
     def __getitem__(self, name: str) -> re.Pattern[str]:
         pattern = self._compiled.get(name)
         if pattern is None:
-            from goodcry.core.safety import _rules
-
-            pattern = self._compiled[name] = re.compile(_rules.expand(self._sources[name]))
+            pattern = self._compiled[name] = re.compile(self._sources[name])
         return pattern
 
     def get(self, name: str) -> re.Pattern[str] | None:
         return self[name] if name in self._sources else None
 
 
-_WORD_ANCHOR = re.compile(r"[a-z0-9']+")
-# Punctuation to spaces, to split a text into words for the anchor look-up (the apostrophe stays: "can't").
-_GATE = str.maketrans({c: " " for c in '!"#$%&()*+,-./:;<=>?@[\\]^_`{|}~' + "".join(map(chr, range(32)))})
+@dataclass(frozen=True)
+class _Branch:
+    """One top-level alternative of a rule's pattern, with the literals any match of it needs."""
+
+    rule: Rule
+    number: int
+    """The rule's place in ``_rules.RULES`` (the order in which rules are read)."""
+    others: tuple[tuple[str, ...], ...]
+    """Clauses besides the key: each must have one of its literals somewhere in the text."""
+
+
+@dataclass(frozen=True)
+class _Index:
+    keys: Automaton
+    """Aho-Corasick automaton over the branches' key literals: literal -> (its length, the branch numbers)."""
+    branches: tuple[_Branch, ...]
+    patterns: _Patterns
+    """Each branch's regular expression, by branch number (as a string)."""
+    unless: _Patterns
+    unless_text: _Patterns
+    stale: bool
+    """The index did not match the rules: every branch runs on the whole text."""
 
 
 @functools.cache
-def _compiled() -> _Compiled:
-    """Index the rules by anchor once, on first use; each rule's patterns compile when a text first needs them."""
+def _index() -> _Index:
+    """Load the rules and their literal index (``_index.py``, built by ``scripts/build_safety_index.py``).
+
+    A stale index (the rules changed since it was built) is not trusted: every rule then runs on the whole of
+    every text, which is slow but finds everything, and the test suite fails until the index is rebuilt."""
+    import hashlib
+
+    import ahocorasick
+
+    from goodcry.core.safety import _index as data
     from goodcry.core.safety import _rules
 
-    by_anchor: dict[str, list[Rule]] = {}
-    regex: dict[str, str] = {}
-    unless: dict[str, str] = {}
-    unless_text: dict[str, str] = {}
-    for rule in _rules.RULES:
-        if rule.name in regex:
-            raise ValueError(f"two safety rules are named {rule.name!r}")
-        regex[rule.name] = rule.pattern
-        if rule.unless:
-            unless[rule.name] = rule.unless
-        if rule.unless_text:
-            unless_text[rule.name] = rule.unless_text
-        for anchor in rule.anchors:
-            by_anchor.setdefault(anchor.removesuffix("*") if anchor.endswith("*") else anchor, []).append(rule)
-    stems = {a.removesuffix("*") for r in _rules.RULES for a in r.anchors if a.endswith("*")}
-    words = frozenset(a for a in by_anchor if a not in stems and _WORD_ANCHOR.fullmatch(a))
-    return _Compiled(
-        words=words,
-        substrings=_guarded(a for a in by_anchor if a not in words),
-        by_anchor={a: tuple(rules) for a, rules in by_anchor.items()},
-        order={rule.name: i for i, rule in enumerate(_rules.RULES)},
-        regex=_Patterns(regex),
-        unless=_Patterns(unless),
-        unless_text=_Patterns(unless_text),
-    )
-
-
-def _guarded(substrings: Iterable[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Substring anchors grouped by a guard each contains: a character other than a letter or a space when it
-    has one ("k!ll" under "!"), else its last word ("would care if" under " if"), else itself."""
-    groups: dict[str, list[str]] = {}
-    for sub in sorted(substrings):
-        odd = [c for c in sub if not (c.isalnum() or c in " '")]
-        guard = odd[0] if odd else (" " + sub.rsplit(" ", 1)[-1] if " " in sub else sub)
-        groups.setdefault(guard, []).append(sub)
-    return tuple((g, tuple(subs)) for g, subs in sorted(groups.items()))
-
-
-def _anchors_in(low: str, compiled: _Compiled) -> list[str]:
-    """The rules' anchors present in a lower-cased text."""
-    tokens = low.translate(_GATE).split()
-    found = list(compiled.words.intersection(tokens))
-    if "'" in low:  # a word in single quotes: 'die' → die
-        found.extend(compiled.words.intersection(t.strip("'") for t in tokens if t[0] == "'" or t[-1] == "'"))
-    for guard, substrings in compiled.substrings:
-        if guard in low:
-            found.extend(s for s in substrings if s in low)
-    return found
+    expanded = [_rules.expand(rule.pattern) for rule in _rules.RULES]
+    h = hashlib.sha256()
+    for rule, pattern in zip(_rules.RULES, expanded, strict=True):
+        h.update(rule.name.encode() + b"\0" + pattern.encode() + b"\0")
+    stale = h.hexdigest()[:16] != data.DIGEST
+    rows: list[tuple[int, str, tuple[int, ...], tuple[tuple[str, ...], ...]]]
+    if stale:
+        warnings.warn("the screening rules changed since their index was built: run scripts/build_safety_index.py",
+                      RuntimeWarning, stacklevel=2)
+        rows = [(r, pattern, (), ()) for r, pattern in enumerate(expanded)]
+    else:
+        rows = [(r, expanded[r][a:b], keys, others) for r, a, b, keys, others in data.BRANCHES]
+    branches: list[_Branch] = []
+    by_key: dict[int, list[int]] = {}
+    sources: dict[str, str] = {}
+    for number, (r, source, keys, others) in enumerate(rows):
+        branches.append(_Branch(_rules.RULES[r], r, others))
+        sources[str(number)] = source
+        for k in keys:
+            by_key.setdefault(k, []).append(number)
+    automaton = ahocorasick.Automaton()
+    for k, numbers in by_key.items():
+        literal = data.KEYS[k]
+        automaton.add_word(literal, (len(literal), tuple(numbers)))
+    if len(automaton):
+        automaton.make_automaton()
+    unless = {rule.name: _rules.expand(rule.unless) for rule in _rules.RULES if rule.unless}
+    unless_text = {rule.name: _rules.expand(rule.unless_text) for rule in _rules.RULES if rule.unless_text}
+    return _Index(automaton, tuple(branches), _Patterns(sources), _Patterns(unless), _Patterns(unless_text), stale)
 
 
 @functools.cache
@@ -297,7 +296,7 @@ class _Context:
     first: frozenset[str]
 
 
-# How far a phrase can reach before and after one of its anchors.
+# How far a phrase can reach before and after its key literal.
 _REACH_BEFORE = 80
 _REACH_AFTER = 90
 _REACH_SENTENCE = 80
@@ -369,71 +368,86 @@ def _vetoed(low: str, start: int, end: int, rejected: list[tuple[int, int]]) -> 
 
 def _screen_rules(text: str, low: str, rejected: list[tuple[int, int]]) -> Screening:
     """The rules' screening; the spans of rule matches the context judged harmless go to ``rejected``."""
-    compiled = _compiled()
-    found = _anchors_in(low, compiled)
-    if not found:
+    index = _index()
+    n = len(low)
+    found: dict[int, list[tuple[int, int]]] = {}  # branch number -> where its key literals are
+    if index.stale:
+        found = {b: [(0, n)] for b in range(len(index.branches))}
+    else:
+        for last, (length, numbers) in index.keys.iter(low):
+            for b in numbers:
+                found.setdefault(b, []).append((last + 1 - length, last + 1))
+        if not found:
+            return NOTHING
+    # The matches of each rule, over all its branches that can match here.
+    matches: dict[int, list[tuple[int, int, int]]] = {}  # rule number -> (start, branch, end)
+    ends: list[int] | None = None
+    for b in sorted(found):  # branches are numbered in the rules' order
+        branch = index.branches[b]
+        if not all(any(literal in low for literal in clause) for clause in branch.others):
+            continue
+        if ends is None:
+            ends = [m.start() for m in _SENTENCE_END.finditer(low)]
+        pattern = index.patterns[str(b)]
+        for lo, hi in ([(0, n)] if index.stale else _windows(found[b], n, ends)):
+            for m in pattern.finditer(low, lo, hi):
+                if m.start() != m.end():
+                    matches.setdefault(branch.number, []).append((m.start(), b, m.end()))
+    if not matches:
         return NOTHING
-    anchors_of: dict[str, list[str]] = {}
-    for anchor in found:
-        for rule in compiled.by_anchor[anchor]:
-            anchors_of.setdefault(rule.name, []).append(anchor)
+    assert ends is not None
     hits: list[Trigger] = []
     memo: dict[tuple[str, int, int], bool] = {}
-    seen: set[tuple[int, int, str]] = set()
-    n = len(low)
-    ends = [m.start() for m in _SENTENCE_END.finditer(low)]
-    rules = {r.name: r for a in found for r in compiled.by_anchor[a]}
-    for name in sorted(anchors_of, key=compiled.order.__getitem__):
-        rule = rules[name]
-        pattern = compiled.regex[name]
-        for lo, hi in _windows(low, anchors_of[name], n, ends):
-            for m in pattern.finditer(low, lo, hi):
-                start, end = m.span()
-                if (start, end, name) in seen or start == end:
-                    continue
-                if start and low[start - 1].isalnum() and not rule.inword:
-                    continue
-                found_hit = _judge(rule, low, start, end, memo, compiled, ends)
-                if found_hit is not None:
-                    seen.add((start, end, name))
-                    category, level = found_hit
-                    hits.append(Trigger(text[start:end], start, end, category, level, rule.name))
-                else:
-                    rejected.append((start, end))
+    for number in sorted(matches):
+        # As the rule's whole pattern would match: leftmost first, the earlier branch first, no overlaps.
+        taken_end = -1
+        for start, b, end in sorted(set(matches[number])):
+            if start < taken_end:
+                continue
+            taken_end = end
+            rule = index.branches[b].rule
+            if start and low[start - 1].isalnum() and not rule.inword:
+                continue
+            judged = _judge(rule, low, start, end, memo, index, ends)
+            if judged is not None:
+                category, level = judged
+                hits.append(Trigger(text[start:end], start, end, category, level, rule.name))
+            else:
+                rejected.append((start, end))
     if not hits:
         return NOTHING
     return _result(hits, low)
 
 
-_SENTENCE_END = re.compile(r"[.!?\n]")
+_SENTENCE_END = re.compile(r"[.!?](?![a-z0-9])|\n")  # not inside a word: "k!ll", "3.5"
 
 
-def _windows(low: str, anchors: list[str], n: int, ends: list[int]) -> list[tuple[int, int]]:
-    """The stretches of the text where a rule with these anchors can match: the sentences holding an anchor
-    (at most ``_REACH_BEFORE`` before it and ``_REACH_AFTER`` after it, in a very long sentence)."""
-    spans: list[tuple[int, int]] = []
-    for anchor in anchors:
-        i = low.find(anchor)
-        while i >= 0:
-            k = bisect.bisect_left(ends, i)
-            s_lo = ends[k - 1] + 1 if k else 0
-            s_hi = ends[k] + 1 if k < len(ends) else n
-            lo = max(s_lo, i - _REACH_BEFORE)
-            hi = i + len(anchor) + _REACH_AFTER
-            if s_hi <= hi + _REACH_SENTENCE:  # end just after the sentence end: lookaheads see the real end
-                hi = s_hi
-            spans.append((lo, hi))
-            i = low.find(anchor, i + 1)
-    if len(spans) > 1:
-        spans.sort()
-        merged = [spans[0]]
-        for lo, hi in spans[1:]:
+def _windows(spans: list[tuple[int, int]], n: int, ends: list[int]) -> list[tuple[int, int]]:
+    """The stretches of the text where a branch can match around its key literals: each key's sentence and the
+    ones either side of it (at most ``_REACH_BEFORE`` before the key and ``_REACH_AFTER`` after it)."""
+    windows: list[tuple[int, int]] = []
+    for i, j in spans:
+        k = bisect.bisect_left(ends, i)
+        # A phrase may run over a sentence end ("sorry for everything. love you all"): the sentences before
+        # and after the key's own are in reach too.
+        s_lo = ends[k - 2] + 1 if k > 1 else 0
+        k = bisect.bisect_left(ends, j)
+        s_hi = ends[k + 1] + 1 if k + 1 < len(ends) else n
+        lo = max(s_lo, i - _REACH_BEFORE)
+        hi = j + _REACH_AFTER
+        if s_hi <= hi + _REACH_SENTENCE:  # end just after a sentence end: lookaheads see the real end
+            hi = s_hi
+        windows.append((lo, hi))
+    if len(windows) > 1:
+        windows.sort()
+        merged = [windows[0]]
+        for lo, hi in windows[1:]:
             if lo <= merged[-1][1]:
                 merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
             else:
                 merged.append((lo, hi))
         return merged
-    return spans
+    return windows
 
 
 def screen_many(texts: Iterable[str]) -> list[Screening]:
@@ -522,7 +536,7 @@ def _judge(
     start: int,
     end: int,
     memo: dict[tuple[str, int, int], bool],
-    compiled: _Compiled,
+    index: _Index,
     ends: list[int],
 ) -> tuple[Category, Level] | None:
     """The category and level of one match in its context, or None when the context says it is not a risk."""
@@ -531,10 +545,10 @@ def _judge(
     sentence = low[s_start:s_end]
     prefix = low[c_start:start]
 
-    unless = compiled.unless.get(rule.name)
+    unless = index.unless.get(rule.name)
     if unless is not None and unless.search(sentence) is not None:
         return None
-    unless_text = compiled.unless_text.get(rule.name)
+    unless_text = index.unless_text.get(rule.name)
     if unless_text is not None and unless_text.search(low) is not None:
         return None
 
