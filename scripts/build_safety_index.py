@@ -25,10 +25,10 @@ speed, never what is found).
 from __future__ import annotations
 
 import argparse
-import hashlib
 import re._constants as sre_c  # type: ignore[import-not-found]
 import re._parser as sre_parse  # type: ignore[import-not-found]
 import sys
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -237,11 +237,12 @@ def _safe_texts() -> list[str]:
 
 
 def digest() -> str:
-    """A fingerprint of every rule pattern the index was built from (what the screener checks)."""
-    h = hashlib.sha256()
+    """A fingerprint of every rule pattern the index was built from (what the screener checks: a guard against
+    forgetting to rebuild, not a security measure, so a CRC is enough and costs nothing at start-up)."""
+    digest = 0
     for rule in _rules.RULES:
-        h.update(rule.name.encode() + b"\0" + _rules.expand(rule.pattern).encode() + b"\0")
-    return h.hexdigest()[:16]
+        digest = zlib.crc32(rule.name.encode() + b"\0" + _rules.expand(rule.pattern).encode() + b"\0", digest)
+    return f"{digest:08x}"
 
 
 def build() -> str:
