@@ -303,6 +303,7 @@ def test_ctrl_c_in_the_interview_exits_cleanly_and_saves_nothing(tmp_path: Path)
     import os
     import pty
     import select
+    import signal
     import subprocess
     import time
 
@@ -318,6 +319,9 @@ def test_ctrl_c_in_the_interview_exits_cleanly_and_saves_nothing(tmp_path: Path)
 
         os.setsid()
         fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+        # A test run started in the background (`pytest &` in a script) ignores SIGINT, and children inherit
+        # that; a person's terminal does not.
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
 
     proc = subprocess.Popen([str(exe), "log"], stdin=terminal, stdout=terminal, stderr=terminal, env=env,
                             preexec_fn=controlling_terminal)
