@@ -1,7 +1,11 @@
 """The cost of encryption: quick capture and ``list -n 20`` on a plain journal, an encrypted one opened with its
 passphrase, and an encrypted one whose key is remembered in the keyring; where that cost goes; and backup time.
 
-    nice python bench/encryption_bench.py [--runs 15] [--entries 200] [--backup-entries 100000]
+    nice python bench/encryption_bench.py [--runs 15] [--entries 200] [--backup-entries 100000] [--os-keyring]
+
+    # with a real OS keyring too: gnome-keyring's Secret Service in a private D-Bus session (Linux)
+    dbus-run-session -- sh -c 'echo -n bench | gnome-keyring-daemon --unlock --components=secrets >/dev/null;
+        nice .venv/bin/python bench/encryption_bench.py --os-keyring'
 
 1. Whole ``goodcry`` processes (cold: a new process each time, OS file cache warm), the three cases interleaved,
    each on its own journal at the default location (its own data folder) pre-filled with ``--entries`` entries;
@@ -13,7 +17,8 @@ passphrase, and an encrypted one whose key is remembered in the keyring; where t
      the derivation.  The keyring is ``bench/keyring_file_backend.py`` (a ``keyring`` backend in a JSON file,
      selected with ``PYTHON_KEYRING_BACKEND``): no OS keyring runs on the benchmark machine, and this one costs
      next to nothing itself, so the column shows goodcry's and the ``keyring`` package's cost.  A real OS keyring
-     adds its own lookup.
+     adds its own lookup: ``--os-keyring`` adds a column with the one ``keyring`` finds (run the bench inside a
+     D-Bus session with an unlocked Secret Service, as above).
 
 2. Where the extra time goes, measured inside fresh processes (median of ``--runs``) after the modules every
    command loads: the key (derivation, or importing ``keyring`` + its backend + one lookup), opening the file
@@ -39,7 +44,6 @@ from pathlib import Path
 
 PASSPHRASE = "benchmark passphrase"
 BENCH = Path(__file__).resolve().parent
-CASES = ("plain", "passphrase", "keyring")
 
 # Run in a fresh process: the parts of opening an encrypted journal, after what every goodcry command imports.
 PROBE = r"""
@@ -118,7 +122,9 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--entries", type=int, default=200)
     parser.add_argument("--backup-entries", type=int, default=100_000)
+    parser.add_argument("--os-keyring", action="store_true", help="also time the OS keyring keyring finds here")
     args = parser.parse_args()
+    cases = ["plain", "passphrase", "keyring"] + (["os-keyring"] if args.os_keyring else [])
 
     goodcry = shutil.which("goodcry", path=str(Path(sys.executable).parent)) or "goodcry"
     # An editable goodcry gets its bytecode on first run, unless PYTHONDONTWRITEBYTECODE is set (as here): compile
@@ -137,12 +143,17 @@ def main() -> None:
         "plain": {**base, "XDG_DATA_HOME": str(work / "plain")},
         "passphrase": {**base, "XDG_DATA_HOME": str(work / "passphrase"), "GOODCRY_PASSPHRASE": PASSPHRASE},
         "keyring": {**base, "XDG_DATA_HOME": str(work / "keyring"), "PYTHON_KEYRING_BACKEND": keyring_backend},
+        "os-keyring": {**base, "XDG_DATA_HOME": str(work / "os-keyring")},
     }
-    journals = {name: work / name / "goodcry" / "journal.db" for name in CASES}
+    journals = {name: work / name / "goodcry" / "journal.db" for name in cases}
     for name, db in journals.items():
         fill(db, args.entries, name != "plain")
-    subprocess.run([goodcry, "keyring", "remember"], env={**envs["keyring"], "GOODCRY_PASSPHRASE": PASSPHRASE},
-                   check=True, stderr=subprocess.DEVNULL)
+    for name in (n for n in cases if "keyring" in n):
+        done = subprocess.run([goodcry, "keyring", "remember"], env={**envs[name], "GOODCRY_PASSPHRASE": PASSPHRASE},
+                              capture_output=True, text=True)
+        if done.returncode:
+            sys.exit(f"{name}: {done.stderr.strip()}")
+        print(f"{name}: {done.stderr.split('(')[1].split(')')[0]}")
 
     commands = {
         "add": [goodcry, "log", "cry", "argued with Sam about moving, felt hurt and alone", "--intensity", "3",
@@ -150,29 +161,30 @@ def main() -> None:
         "list -n 20": [goodcry, "list", "-n", "20"],
     }
     for cmd in commands.values():  # warm the OS file cache once
-        for name in CASES:
+        for name in cases:
             timed(cmd, envs[name])
     print(f"machine: {os.cpu_count()} cores; runs: {args.runs}; journals start with {args.entries} entries; "
           f"Python {sys.version.split()[0]}")
-    print(f"\n1. whole processes, median ms (ratio to plain)\n{'case':<12}" + "".join(f"{n:>20}" for n in CASES))
+    print(f"\n1. whole processes, median ms (ratio to plain)\n{'case':<12}" + "".join(f"{n:>20}" for n in cases))
     for label, cmd in commands.items():
-        times: dict[str, list[float]] = {name: [] for name in CASES}
+        times: dict[str, list[float]] = {name: [] for name in cases}
         for _ in range(args.runs):
-            for name in CASES:
+            for name in cases:
                 times[name].append(timed(cmd, envs[name]))
         med = {name: statistics.median(t) * 1000 for name, t in times.items()}
-        cells = [f"{med[n]:.1f} ({med[n] / med['plain']:.2f}×)" for n in CASES]
+        cells = [f"{med[n]:.1f} ({med[n] / med['plain']:.2f}×)" for n in cases]
         print(f"{label:<12}" + "".join(f"{cell:>20}" for cell in cells))
 
     print("\n2. inside one process, median ms over fresh processes (after the modules every command loads)")
-    parts: dict[str, dict[str, list[float]]] = {name: {} for name in CASES}
+    parts: dict[str, dict[str, list[float]]] = {name: {} for name in cases}
     for _ in range(args.runs):
-        for name in CASES:
-            done = subprocess.run([sys.executable, "-c", PROBE, str(journals[name]), name, PASSPHRASE],
+        for name in cases:
+            mode = "keyring" if "keyring" in name else name
+            done = subprocess.run([sys.executable, "-c", PROBE, str(journals[name]), mode, PASSPHRASE],
                                   env=envs[name], capture_output=True, text=True, check=True)
             for part, seconds in json.loads(done.stdout).items():
                 parts[name].setdefault(part, []).append(seconds)
-    for name in CASES:
+    for name in cases:
         shown = ", ".join(f"{part} {statistics.median(v) * 1000:.1f}" for part, v in parts[name].items())
         print(f"{name:<12} {shown}")
 

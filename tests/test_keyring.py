@@ -9,8 +9,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
+import textwrap
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -257,7 +259,7 @@ def test_goodcry_processes_use_the_keyring_and_leave_no_key_anywhere(tmp_path: P
     def run(*args: str, passphrase: str | None = None, code: int = 0) -> subprocess.CompletedProcess[str]:
         extra = {"GOODCRY_PASSPHRASE": passphrase} if passphrase else {}
         done = subprocess.run([goodcry, "--debug", *args], env={**env, **extra}, capture_output=True, text=True,
-                              stdin=subprocess.DEVNULL, timeout=60)
+                              stdin=subprocess.DEVNULL, timeout=60, start_new_session=True)  # no terminal to ask on
         outputs.append(done.stdout + done.stderr)
         assert done.returncode == code, done.stderr
         return done
@@ -297,3 +299,48 @@ def test_journals_that_did_not_opt_in_never_import_keyring(tmp_path: Path) -> No
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
     assert result.stdout.strip().splitlines()[-1] == "False"
     assert "y" in result.stdout
+
+
+SECRET_SERVICE_MISSING = next((f"{tool} is not installed (Debian: apt-get install gnome-keyring dbus-daemon)"
+                               for tool in ("dbus-run-session", "gnome-keyring-daemon") if not shutil.which(tool)), "")
+
+
+@pytest.mark.skipif(bool(SECRET_SERVICE_MISSING), reason=SECRET_SERVICE_MISSING)
+def test_a_real_secret_service_keeps_the_key(tmp_path: Path) -> None:
+    """The OS keyring of Linux desktops for real: gnome-keyring's Secret Service in a private D-Bus session (started
+    and unlocked here, gone when the session ends), found by keyring's own discovery, used by `goodcry` processes."""
+    db = (tmp_path / "journal" / "journal.db").resolve()
+    goodcry = Path(sys.executable).with_name("goodcry")
+    read = f"import keyring; print(keyring.get_keyring().name, keyring.get_password('goodcry', {str(db)!r}))"
+    script = tmp_path / "session.sh"
+    script.write_text(textwrap.dedent(f"""\
+        echo -n "unlock the test keyring" | gnome-keyring-daemon --unlock --components=secrets >/dev/null || exit 90
+        step() {{ name=$1; shift; "$@" >"{tmp_path}/$name.out" 2>"{tmp_path}/$name.err" </dev/null; echo "$name $?"; }}
+        step init env GOODCRY_PASSPHRASE="{PASS}" "{goodcry}" init --encrypt --country GB
+        step remember env GOODCRY_PASSPHRASE="{PASS}" "{goodcry}" keyring remember
+        step log "{goodcry}" log cry "held in the keyring"
+        step list "{goodcry}" list
+        step stored "{sys.executable}" -c "{read}"
+        step forget "{goodcry}" keyring forget
+        step gone "{sys.executable}" -c "{read}"
+        step locked "{goodcry}" list
+        """))
+    home = tmp_path / "home"
+    (home / "run").mkdir(parents=True, mode=0o700)
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("GOODCRY_", "PYTHON_KEYRING", "DBUS_", "XDG_", "GNOME_KEYRING"))}
+    env.update(HOME=str(home), XDG_RUNTIME_DIR=str(home / "run"), XDG_DATA_HOME=str(home / "data"),
+               XDG_CONFIG_HOME=str(home / "config"), GOODCRY_DB=str(db), GOODCRY_BACKUPS=str(tmp_path / "backups"))
+    done = subprocess.run(["dbus-run-session", "--", "bash", str(script)], env=env, capture_output=True, text=True,
+                          timeout=120, start_new_session=True)
+    assert done.returncode == 0, done.stderr
+    codes = dict(line.split() for line in done.stdout.splitlines())
+
+    def out(name: str) -> str:
+        return (tmp_path / f"{name}.out").read_text() + (tmp_path / f"{name}.err").read_text()
+
+    assert codes == {"init": "0", "remember": "0", "log": "0", "list": "0", "stored": "0", "forget": "0",
+                     "gone": "0", "locked": "1"}, {name: out(name) for name in codes}
+    assert "SecretService" in out("remember") and "held in the keyring" in out("list")
+    assert out("stored").split() == ["SecretService", "Keyring", "sqlcipher4-raw-key:" + derived(PASS, db).hex()]
+    assert out("gone").split()[-1] == "None" and "GOODCRY_PASSPHRASE" in out("locked")
