@@ -175,6 +175,18 @@ def test_passwd_updates_the_remembered_key_and_decrypt_removes_it(
     assert "still here" in cli.ok("list").out
 
 
+def test_a_new_journal_at_a_remembered_path_drops_the_old_key(
+        sqlite_cli: CLI, ring: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cli = sqlite_cli
+    path = encrypted(cli, monkeypatch)
+    cli.ok("keyring", "remember")
+    for file in path.parent.glob(f"{path.name}*"):
+        file.unlink()
+    again = cli.ok("init", "--encrypt")
+    assert "its key was removed from your OS keyring" in again.err
+    assert secrets_in(ring) == {} and remembered.lookup(path) is None
+
+
 def test_a_stale_key_is_ignored_with_one_message_and_changes_nothing(
         sqlite_cli: CLI, ring: Path, monkeypatch: pytest.MonkeyPatch, no_terminal: None) -> None:
     cli = sqlite_cli

@@ -5,7 +5,8 @@ jrnl does (see ``bench/cli_speed.py``), and importing SQLAlchemy alone costs ~0.
 run.  So queries go through the standard library's ``sqlite3`` (or ``psycopg`` for PostgreSQL) with one portable
 SQL text per query, and Alembic (on SQLAlchemy) runs the schema migrations, imported only when a journal is
 created or upgraded.  An encrypted (SQLCipher) journal opens through this same door: it is recognised by its
-header, and only then is ``sqlcipher3`` imported and a passphrase asked for (see ``cipher.py``).
+header, and only then is ``sqlcipher3`` imported and a passphrase asked for (see ``cipher.py``) — unless the
+person chose to keep its key in the OS keyring (``remembered.py``), which is asked first.
 
 SQL in this package uses ``:name`` parameters; for PostgreSQL they are rewritten once per statement into
 psycopg's ``%(name)s`` style.

@@ -147,6 +147,7 @@ def load(name: str) -> Any:
 
 def remember(path: Path, raw_key: bytes, backend: Any | None = None) -> Any:
     """Store ``raw_key`` for the journal at ``path`` and list the journal; returns the backend that holds it."""
+    _keyring()
     from keyring.backends import chainer
     from keyring.errors import KeyringError
 
@@ -189,6 +190,7 @@ def forget(path: Path) -> bool:
 
     Raises KeyringUnavailableError (after unlisting the journal) when the keyring could not be asked to delete it.
     """
+    _keyring()
     from keyring.errors import KeyringError, PasswordDeleteError
 
     journals = _read_list()
