@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import shutil
 import subprocess
@@ -61,7 +62,9 @@ def secrets_in(file: Path) -> dict[str, str]:
 
 
 def test_a_remembered_key_opens_the_journal_without_its_passphrase(
-        sqlite_cli: CLI, ring: Path, monkeypatch: pytest.MonkeyPatch, no_terminal: None) -> None:
+        sqlite_cli: CLI, ring: Path, monkeypatch: pytest.MonkeyPatch, no_terminal: None,
+        caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)  # every logger, keyring's included
     cli = sqlite_cli
     path = encrypted(cli, monkeypatch)
     first = cli.ok("log", "cry", "before remembering").out.strip()
@@ -89,6 +92,7 @@ def test_a_remembered_key_opens_the_journal_without_its_passphrase(
     conn.execute(f"PRAGMA key = \"x'{derived(PASS, path).hex()}'\"")
     assert conn.execute("SELECT count(*) FROM entries").fetchone()[0] == 2
     conn.close()
+    assert derived(PASS, path).hex() not in caplog.text and PASS not in caplog.text
 
 
 def test_the_raw_key_from_hashlib_opens_a_file_sqlcipher_keyed_itself(tmp_path: Path) -> None:

@@ -79,7 +79,7 @@ def _write_list(journals: dict[str, str]) -> None:
     if not journals and not file.exists():
         return
     file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    tmp = file.with_name(f".{file.name}.tmp")
+    tmp = file.with_name(f".{file.name}.{os.getpid()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as f:
         json.dump({"journals": dict(sorted(journals.items()))}, f, indent=2)
