@@ -129,6 +129,20 @@ def test_without_an_os_keyring_remember_says_so_in_one_line(
     assert "No key was remembered" in cli.ok("keyring", "forget").err
 
 
+def test_a_backend_that_writes_secrets_in_the_clear_is_refused(
+        sqlite_cli: CLI, ring: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """keyrings.alt's PlaintextKeyring (a file of unencrypted secrets) would put the key on disk: refused."""
+
+    class PlaintextKeyring(FileKeyring):
+        pass
+
+    encrypted(sqlite_cli, monkeypatch)
+    keyring.set_keyring(PlaintextKeyring())
+    result = sqlite_cli("keyring", "remember")
+    assert result.code == 1 and "keeps secrets unencrypted in a file" in result.err
+    assert secrets_in(ring) == {} and not remembered.list_file().exists()
+
+
 def test_a_plain_journal_has_no_key_to_remember(sqlite_cli: CLI, ring: Path) -> None:
     sqlite_cli.ok("init")
     result = sqlite_cli("keyring", "remember")

@@ -34,6 +34,10 @@ LIST_NAME = "keyring.json"
 _PREFIX = "sqlcipher4-raw-key:"  # what the keyring entry holds: this, then the key as 64 hex digits
 
 
+# Backends (from keyrings.alt) that write secrets to disk as they are: the key would be on disk in the clear.
+PLAINTEXT = {"PlaintextKeyring"}
+
+
 class KeyringUnavailableError(StorageError):
     """No usable OS keyring here (no backend, the keyring package missing, or the keyring refused)."""
 
@@ -125,6 +129,11 @@ def default_backend() -> Any:
         raise KeyringUnavailableError(
             "no OS keyring is available here (the keyring package found no backend: on Linux a Secret Service such "
             "as GNOME Keyring or KWallet must be running); goodcry keeps asking for your passphrase"
+        )
+    if any(cls.__name__ in PLAINTEXT for cls in type(backend).__mro__):
+        raise KeyringUnavailableError(
+            f"the keyring backend chosen here ({_class_name(backend)}) keeps secrets unencrypted in a file, so goodcry "
+            "will not put the journal's key there; goodcry keeps asking for your passphrase"
         )
     return backend
 
