@@ -186,11 +186,28 @@ def test_passwd_updates_the_remembered_key_and_decrypt_removes_it(
     assert "still here" in cli.ok("list").out  # no passphrase needed, and no stale-key message
     assert cli.ok("list").err == ""
 
+    monkeypatch.setenv("GOODCRY_PASSPHRASE", "a new passphrase")  # decrypt takes the passphrase itself
     gone = cli.ok("decrypt", "--yes")
     assert "its key was removed from your OS keyring" in gone.err
     assert secrets_in(ring) == {} and remembered.lookup(path) is None
     assert cipher.header(path) == cipher.SQLITE_HEADER
     assert "still here" in cli.ok("list").out
+
+
+def test_passwd_and_decrypt_take_the_passphrase_itself(
+        sqlite_cli: CLI, ring: Path, monkeypatch: pytest.MonkeyPatch, no_terminal: None) -> None:
+    """The remembered key opens the journal; it does not stand in for the passphrase to change or remove it."""
+    cli = sqlite_cli
+    path = encrypted(cli, monkeypatch)
+    cli.ok("keyring", "remember")
+    monkeypatch.delenv("GOODCRY_PASSPHRASE")
+    monkeypatch.setenv("GOODCRY_NEW_PASSPHRASE", "taken over")
+    before = path.read_bytes()
+    for command in (["passwd"], ["decrypt", "--yes"]):
+        result = cli(*command)
+        assert result.code == 1 and "GOODCRY_PASSPHRASE" in result.err, command
+    assert path.read_bytes() == before and cipher.is_encrypted(path)
+    assert secrets_in(ring)[f"goodcry {path.resolve()}"].endswith(derived(PASS, path).hex())
 
 
 def test_a_new_journal_at_a_remembered_path_drops_the_old_key(

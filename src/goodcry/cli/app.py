@@ -36,11 +36,13 @@ class State:
     def target(self) -> Target:
         return resolve_target(self.db)
 
-    def journal(self) -> Journal:
+    def journal(self, *, keyring: bool = True) -> Journal:
         """The open journal (opened once per command; an encrypted one asks for its passphrase, unless its key is
-        remembered in the OS keyring)."""
+        remembered in the OS keyring — not consulted with ``keyring=False``: changing or removing the encryption
+        takes the passphrase itself)."""
         if self._journal is None:
-            self._journal = Journal.open(self.target, passphrase=self.passphrase, remembered=self.remembered())
+            self._journal = Journal.open(self.target, passphrase=self.passphrase,
+                                         remembered=self.remembered() if keyring else None)
         return self._journal
 
     def remembered(self) -> KeyMemory | None:

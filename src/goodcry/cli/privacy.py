@@ -33,7 +33,7 @@ def decrypt(
     yes: bool = typer.Option(False, "--yes", "-y", help="Don't ask for confirmation."),
 ) -> None:
     """Store your journal unencrypted again (anyone with the file can then read it)."""
-    journal = STATE.journal()
+    journal = STATE.journal(keyring=False)  # the passphrase itself, not a key remembered in the keyring
     path = safekeeping.require_sqlite(journal.db.target, "decryption")
     if not journal.encrypted:
         raise ValidationError("your journal is not encrypted")
@@ -47,7 +47,7 @@ def decrypt(
 
 def passwd() -> None:
     """Change the passphrase of your encrypted journal ($GOODCRY_NEW_PASSPHRASE, or asked twice)."""
-    journal = STATE.journal()
+    journal = STATE.journal(keyring=False)  # the current passphrase itself, not a key remembered in the keyring
     path = safekeeping.require_sqlite(journal.db.target, "passwd")
     if not journal.encrypted:
         raise ValidationError("your journal is not encrypted; encrypt it with `goodcry encrypt`")

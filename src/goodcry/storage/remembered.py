@@ -21,6 +21,7 @@ HMAC check on the first page and nothing is written.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 from dataclasses import dataclass
@@ -168,8 +169,12 @@ def remember(path: Path, raw_key: bytes, backend: Any | None = None) -> Any:
     except (KeyringError, NotImplementedError) as exc:
         raise KeyringUnavailableError(f"the OS keyring did not store the key ({_reason(exc)}); nothing was changed") from None
     journals = _read_list()
+    before = journals.get(account(path))
     journals[account(path)] = _class_name(backend)
     _write_list(journals)
+    if before is not None and before != _class_name(backend):  # it moved to another keyring: none left behind
+        with contextlib.suppress(Exception):
+            load(before).delete_password(SERVICE, account(path))
     return backend
 
 
