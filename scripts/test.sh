@@ -25,6 +25,12 @@ if ! command -v chromium >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1 &
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
     || echo "could not install chromium: the browser tests will skip"
 fi
+# One keyring test uses a real Secret Service (gnome-keyring in a private D-Bus session); without it, it skips.
+if ! command -v gnome-keyring-daemon >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+  echo "installing gnome-keyring for the keyring test…"
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+      gnome-keyring dbus-daemon >/dev/null) || echo "could not install gnome-keyring: the Secret Service test will skip"
+fi
 
 .venv/bin/ruff check src tests bench scripts
 .venv/bin/mypy

@@ -62,9 +62,12 @@ def pg_url() -> Iterator[str]:
 
 @pytest.fixture(autouse=True)
 def _private_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Automatic backups (before imports and migrations) go to a folder of the test's own, never the real one;
-    no test reads a passphrase from the environment it was started in."""
+    """Automatic backups (before imports and migrations) go to a folder of the test's own, never the real one, and
+    so does goodcry's config folder (the list of journals whose key is in the OS keyring); no test reads a
+    passphrase or a keyring backend from the environment it was started in."""
     monkeypatch.setenv("GOODCRY_BACKUPS", str(tmp_path_factory.mktemp("backups")))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
     monkeypatch.delenv("GOODCRY_PASSPHRASE", raising=False)
     monkeypatch.delenv("GOODCRY_NEW_PASSPHRASE", raising=False)
 

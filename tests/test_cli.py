@@ -192,7 +192,8 @@ def test_help_imports_no_heavy_library() -> None:
 
     code = (
         "import sys; from goodcry.cli.main import run; run(['--help']); "
-        "heavy = [m for m in ('sqlalchemy', 'alembic', 'numpy', 'matplotlib', 'fastapi', 'psycopg', 'rich')"
+        "heavy = [m for m in ('sqlalchemy', 'alembic', 'numpy', 'matplotlib', 'fastapi', 'psycopg', 'rich',"
+        " 'keyring', 'sqlcipher3')"
         " if m in sys.modules]; print('HEAVY', heavy)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

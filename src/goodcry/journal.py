@@ -18,7 +18,7 @@ from goodcry.core.query import EntryFilter
 from goodcry.core.safety.screening import NOTHING, Screening, screen_entry
 from goodcry.core.vocabulary import BUILTIN, Vocabulary, Word, make_custom_word
 from goodcry.storage import repository as repo
-from goodcry.storage.database import Database, Passphrase, Target
+from goodcry.storage.database import Database, KeyMemory, Passphrase, Target
 from goodcry.storage.migrate import HEAD, revision, upgrade
 
 ENV_DB = "GOODCRY_DB"
@@ -61,13 +61,14 @@ class Journal:
 
     @classmethod
     def open(cls, target: Target, *, create: bool = False, passphrase: Passphrase | None = None,
-             encrypt: bool = False) -> Journal:
+             encrypt: bool = False, remembered: KeyMemory | None = None) -> Journal:
         """Open an existing journal (upgrading its schema if it is older), or create one with ``create``.
 
-        ``passphrase`` is asked only when the journal is encrypted (or, with ``encrypt``, to key a new one).
+        ``passphrase`` is asked only when the journal is encrypted (or, with ``encrypt``, to key a new one), and
+        only when ``remembered`` (the OS keyring, for those who opted in) has no key that opens it.
         An older journal is backed up (see ``storage.safekeeping``) before its schema is upgraded.
         """
-        db = Database.open(target, create=create, passphrase=passphrase, encrypt=encrypt)
+        db = Database.open(target, create=create, passphrase=passphrase, encrypt=encrypt, remembered=remembered)
         try:
             current = revision(db)
             if current is None and not create:

@@ -8,7 +8,7 @@ import typer
 
 from goodcry.core import notices
 from goodcry.journal import Journal, resolve_target
-from goodcry.storage.database import Target
+from goodcry.storage.database import KeyMemory, Target
 
 NOT_MEDICAL_ADVICE = f"{notices.NOT_MEDICAL_ADVICE} {notices.IN_DANGER}"
 
@@ -36,11 +36,21 @@ class State:
     def target(self) -> Target:
         return resolve_target(self.db)
 
-    def journal(self) -> Journal:
-        """The open journal (opened once per command; an encrypted one asks for its passphrase)."""
+    def journal(self, *, keyring: bool = True) -> Journal:
+        """The open journal (opened once per command; an encrypted one asks for its passphrase, unless its key is
+        remembered in the OS keyring — not consulted with ``keyring=False``: changing or removing the encryption
+        takes the passphrase itself)."""
         if self._journal is None:
-            self._journal = Journal.open(self.target, passphrase=self.passphrase)
+            self._journal = Journal.open(self.target, passphrase=self.passphrase,
+                                         remembered=self.remembered() if keyring else None)
         return self._journal
+
+    def remembered(self) -> KeyMemory | None:
+        """The OS keyring's remembered keys, unless $GOODCRY_PASSPHRASE is given (then that is used, as asked)."""
+        from goodcry.cli import output, secret
+        from goodcry.storage.remembered import KeyringMemory
+
+        return None if secret.from_environment() else KeyringMemory(output.message)
 
     def passphrase(self) -> str:
         from goodcry.cli import secret

@@ -35,6 +35,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "encrypt": ("privacy", "encrypt"),
     "decrypt": ("privacy", "decrypt"),
     "passwd": ("privacy", "passwd"),
+    "keyring": ("keys", "keyring_app"),
     "init": ("manage", "init"),
     "where": ("manage", "where"),
     "country": ("manage", "country"),

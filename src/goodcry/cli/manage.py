@@ -71,6 +71,10 @@ def init(
     output.message(WELCOME.format(where=target.describe(), disclaimer=NOT_MEDICAL_ADVICE))
     if encrypt:
         output.message("\nYour journal is encrypted. Keep your passphrase safe: without it, nobody can open it.")
+        if target.path is not None:
+            from goodcry.cli import keys
+
+            keys.drop(target.path, "A key was remembered for an earlier journal at this path")
     if not code:
         output.message("\nNo country set: goodcry will point to findahelpline.com. Set it with: goodcry country CC")
 

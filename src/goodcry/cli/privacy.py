@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from goodcry.cli import output, secret
+from goodcry.cli import keys, output, secret
 from goodcry.cli.app import STATE
 from goodcry.core.errors import ValidationError
 from goodcry.journal import Journal
@@ -18,12 +18,13 @@ from goodcry.storage import safekeeping
 def encrypt() -> None:
     """Encrypt your journal with a passphrase (SQLCipher: AES-256, key from PBKDF2-HMAC-SHA512, 256,000 rounds)."""
     journal = STATE.journal()
-    safekeeping.require_sqlite(journal.db.target, "encryption")
+    path = safekeeping.require_sqlite(journal.db.target, "encryption")
     if journal.encrypted:
         raise ValidationError("your journal is already encrypted; change its passphrase with `goodcry passwd`")
     passphrase = secret.new()
     summary = safekeeping.convert(journal.db, passphrase)
     STATE.close()
+    keys.drop(path, "An older key was remembered for this journal file")
     output.message(f"Encrypted your journal ({summary.entries} entries, verified). Keep your passphrase safe: "
                    "without it, nobody can open the journal. Backups made before now are not encrypted.")
 
@@ -32,8 +33,8 @@ def decrypt(
     yes: bool = typer.Option(False, "--yes", "-y", help="Don't ask for confirmation."),
 ) -> None:
     """Store your journal unencrypted again (anyone with the file can then read it)."""
-    journal = STATE.journal()
-    safekeeping.require_sqlite(journal.db.target, "decryption")
+    journal = STATE.journal(keyring=False)  # the passphrase itself, not a key remembered in the keyring
+    path = safekeeping.require_sqlite(journal.db.target, "decryption")
     if not journal.encrypted:
         raise ValidationError("your journal is not encrypted")
     if not _confirm(yes, "Store your journal without encryption? Anyone who gets the file can then read it."):
@@ -41,16 +42,19 @@ def decrypt(
     summary = safekeeping.convert(journal.db, None)
     STATE.close()
     output.message(f"Your journal is no longer encrypted ({summary.entries} entries, verified).")
+    keys.drop(path, "It has no key any more")
 
 
 def passwd() -> None:
     """Change the passphrase of your encrypted journal ($GOODCRY_NEW_PASSPHRASE, or asked twice)."""
-    journal = STATE.journal()
-    safekeeping.require_sqlite(journal.db.target, "passwd")
+    journal = STATE.journal(keyring=False)  # the current passphrase itself, not a key remembered in the keyring
+    path = safekeeping.require_sqlite(journal.db.target, "passwd")
     if not journal.encrypted:
         raise ValidationError("your journal is not encrypted; encrypt it with `goodcry encrypt`")
     safekeeping.change_passphrase(journal.db, secret.new(secret.ENV_NEW_PASSPHRASE))
     output.message("Passphrase changed. Backups made before now still open with the old one.")
+    assert journal.db.key is not None
+    keys.after_passwd(path, journal.db.key.raw)
 
 
 def backup(
@@ -87,9 +91,15 @@ def restore(
     passphrase = cache(lambda: secret.current(f"the backup {file.name}"))
     summary, kept = safekeeping.restore(target, file, passphrase)
     # Open it once through the usual door: an older backup is upgraded to the current schema here.
-    Journal.open(target, passphrase=passphrase).close()
+    with Journal.open(target, passphrase=passphrase) as journal:
+        key = journal.db.key
     output.message(f"Restored {summary.entries} entries from {file}."
                    + (f" Your previous journal is kept at {kept}." if kept else ""))
+    path = safekeeping.require_sqlite(target, "restore")
+    if key is None:
+        keys.drop(path, "The restored journal is not encrypted")
+    else:
+        keys.after_passwd(path, key.raw)
 
 
 def _confirm(yes: bool, question: str) -> bool:

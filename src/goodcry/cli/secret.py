@@ -1,7 +1,7 @@
 """Where a passphrase comes from: ``$GOODCRY_PASSPHRASE``, else a prompt on the terminal (no echo).
 
-The passphrase is asked only when a journal turns out to be encrypted, kept in memory only, and never printed,
-logged or written anywhere.  (OS keyring support is not built yet: see the README.)
+The passphrase is asked only when a journal turns out to be encrypted (and its key is not remembered in the OS
+keyring: see ``storage/remembered.py``), kept in memory only, and never printed, logged or written anywhere.
 """
 
 from __future__ import annotations
@@ -27,6 +27,11 @@ def _prompt(text: str) -> str:
     import getpass
 
     return getpass.getpass(text)
+
+
+def from_environment() -> bool:
+    """Whether ``$GOODCRY_PASSPHRASE`` gives the passphrase (it then comes before a key remembered in the keyring)."""
+    return bool(os.environ.get(ENV_PASSPHRASE))
 
 
 def current(what: str = "the journal") -> str:

@@ -5,7 +5,8 @@ jrnl does (see ``bench/cli_speed.py``), and importing SQLAlchemy alone costs ~0.
 run.  So queries go through the standard library's ``sqlite3`` (or ``psycopg`` for PostgreSQL) with one portable
 SQL text per query, and Alembic (on SQLAlchemy) runs the schema migrations, imported only when a journal is
 created or upgraded.  An encrypted (SQLCipher) journal opens through this same door: it is recognised by its
-header, and only then is ``sqlcipher3`` imported and a passphrase asked for (see ``cipher.py``).
+header, and only then is ``sqlcipher3`` imported and a passphrase asked for (see ``cipher.py``) — unless the
+person chose to keep its key in the OS keyring (``remembered.py``), which is asked first.
 
 SQL in this package uses ``:name`` parameters; for PostgreSQL they are rewritten once per statement into
 psycopg's ``%(name)s`` style.
@@ -36,6 +37,18 @@ RETRY_FOR_S = 120.0
 Params = Mapping[str, Any] | Sequence[Any]
 Passphrase = Callable[[], str]  # asked only when the journal turns out to be encrypted
 T = TypeVar("T")
+
+
+class KeyMemory(Protocol):
+    """Where an encrypted journal's derived key may be remembered (the OS keyring, when the person opted in)."""
+
+    def recall(self, path: Path) -> bytes | None:
+        """The remembered raw key of the journal at ``path``, or None (then the passphrase is asked for)."""
+        ...
+
+    def stale(self, path: Path) -> None:
+        """The remembered key did not open the journal: it is ignored, and the passphrase asked for."""
+        ...
 
 
 class Cursor(Protocol):
@@ -95,11 +108,12 @@ class Database:
 
     @classmethod
     def open(cls, target: Target, *, create: bool = False, passphrase: Passphrase | None = None,
-             encrypt: bool = False) -> Database:
+             encrypt: bool = False, remembered: KeyMemory | None = None) -> Database:
         """Open a journal.  ``passphrase`` is called only for an encrypted SQLite journal, or, with ``encrypt``,
-        to key a new one."""
+        to key a new one; ``remembered`` is asked first for an encrypted journal's key (no key derivation then)."""
         if target.dialect == "sqlite":
-            conn, key = _connect_sqlite(target, create=create, passphrase=passphrase, encrypt=encrypt)
+            conn, key = _connect_sqlite(target, create=create, passphrase=passphrase, encrypt=encrypt,
+                                        remembered=remembered)
             return cls(target, conn, key)
         if encrypt:
             raise StorageError("encryption at rest is for SQLite journals; PostgreSQL has its own (see its docs)")
@@ -225,7 +239,7 @@ def _is_busy(exc: BaseException) -> bool:
 
 
 def _connect_sqlite(target: Target, *, create: bool, passphrase: Passphrase | None,
-                    encrypt: bool) -> tuple[_AutoBegin, Key | None]:
+                    encrypt: bool, remembered: KeyMemory | None = None) -> tuple[_AutoBegin, Key | None]:
     assert target.path is not None
     path = target.path
     key: Key | None = None
@@ -242,12 +256,16 @@ def _connect_sqlite(target: Target, *, create: bool, passphrase: Passphrase | No
         if (encrypt and fresh) or (not fresh and _looks_encrypted(path)):
             from goodcry.storage import cipher
 
-            if passphrase is None:
-                raise cipher.PassphraseNeededError(
-                    f"the journal at {path} is encrypted (or is not a goodcry journal); it needs its passphrase"
-                )
-            key = cipher.Key.new(passphrase()) if fresh else cipher.Key.derive(passphrase(), cipher.salt_of(path))
-            raw = cipher.connect(path, key, timeout=BUSY_TIMEOUT_MS / 1000)
+            opened = _remembered_connection(path, remembered) if not fresh and remembered is not None else None
+            if opened is not None:
+                raw, key = opened
+            else:
+                if passphrase is None:
+                    raise cipher.PassphraseNeededError(
+                        f"the journal at {path} is encrypted (or is not a goodcry journal); it needs its passphrase"
+                    )
+                key = cipher.Key.new(passphrase()) if fresh else cipher.Key.derive(passphrase(), cipher.salt_of(path))
+                raw = cipher.connect(path, key, timeout=BUSY_TIMEOUT_MS / 1000)
         else:
             # isolation_level=None: goodcry manages transactions itself (BEGIN IMMEDIATE … COMMIT).
             raw = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
@@ -265,6 +283,21 @@ def _connect_sqlite(target: Target, *, create: bool, passphrase: Passphrase | No
             raise
         raise StorageError(f"{path} is not a goodcry journal ({exc})") from exc
     return _AutoBegin(raw), key
+
+
+def _remembered_connection(path: Path, remembered: KeyMemory) -> tuple[Any, Key] | None:
+    """A connection keyed with the remembered key, or None (not remembered, or stale: then ``stale`` is told)."""
+    from goodcry.storage import cipher
+
+    raw_key = remembered.recall(path)
+    if raw_key is None:
+        return None
+    key = cipher.Key(raw_key, cipher.salt_of(path))
+    try:
+        return cipher.connect(path, key, timeout=BUSY_TIMEOUT_MS / 1000), key
+    except cipher.WrongPassphraseError:  # SQLCipher's HMAC check failed on the first page; nothing was written
+        remembered.stale(path)
+        return None
 
 
 def _looks_encrypted(path: Path) -> bool:
