@@ -63,10 +63,10 @@ if mode == "plain":
 else:
     from goodcry.storage import cipher
     if mode == "keyring":
-        from goodcry.storage import remembered
-        remembered.keyring_package()  # as goodcry imports it: without what it never uses (remembered.DEFERRED)
+        import keyring.core
         out["import keyring"] = time.perf_counter() - t
         t = time.perf_counter()
+        from goodcry.storage import remembered
         key = cipher.Key(remembered.recall(path), cipher.salt_of(path))
         out["backend + lookup"] = time.perf_counter() - t
     else:

@@ -26,11 +26,8 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import sys
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 from goodcry.core.errors import StorageError
@@ -105,66 +102,14 @@ def lookup(path: Path) -> Remembered | None:
 
 # --- the keyring ---------------------------------------------------------------------------------------------------
 
-def keyring_package() -> Any:
-    """The ``keyring`` package, imported without what goodcry never uses of it (see DEFERRED)."""
-    if "keyring" in sys.modules:
-        return sys.modules["keyring"]
+def _keyring() -> Any:
     try:
-        with _deferred(DEFERRED):
-            import keyring
+        import keyring
     except ImportError:  # pragma: no cover - a dependency
         raise KeyringUnavailableError(
             "the OS keyring needs the keyring package (pip install keyring); your passphrase is asked for meanwhile"
         ) from None
     return keyring
-
-
-# Importing keyring imports, through jaraco.context, urllib.request (with http.client, email and ssl: about half of
-# keyring's import time) for a tarball() helper keyring never calls; and importlib_metadata (importlib.metadata from
-# Python 3.12), used only to discover every installed backend, which goodcry skips by loading the recorded one.
-# While keyring loads, these are stand-ins that import the real module the first time anything is looked up on
-# them; afterwards the import system knows nothing of them (a later ``import urllib.request`` is the usual one).
-DEFERRED = ("urllib.request", "importlib_metadata", "importlib.metadata")
-
-
-class _Deferred(ModuleType):
-    """A module that is imported for real the first time one of its attributes is looked up."""
-
-    def __getattr__(self, attr: str) -> Any:
-        name = self.__name__
-        if sys.modules.get(name) is self:
-            del sys.modules[name]
-        import importlib
-
-        return getattr(importlib.import_module(name), attr)
-
-
-@contextlib.contextmanager
-def _deferred(names: tuple[str, ...]) -> Iterator[None]:
-    import importlib.util
-
-    placed: dict[str, _Deferred] = {}
-    for name in names:
-        if name in sys.modules:
-            continue
-        try:
-            spec = importlib.util.find_spec(name)
-        except (ImportError, ValueError):
-            spec = None
-        if spec is None:
-            continue
-        stand_in = _Deferred(name)
-        stand_in.__spec__ = spec
-        sys.modules[name] = placed[name] = stand_in
-        parent, _, child = name.rpartition(".")
-        if parent and not hasattr(sys.modules[parent], child):
-            setattr(sys.modules[parent], child, stand_in)  # what `import parent.child` binds, loaded on first use
-    try:
-        yield
-    finally:
-        for name, stand_in in placed.items():
-            if sys.modules.get(name) is stand_in:
-                del sys.modules[name]
 
 
 def _class_name(backend: Any) -> str:
@@ -182,7 +127,7 @@ def _usable(backend: Any) -> bool:
 
 def default_backend() -> Any:
     """The OS keyring ``keyring`` chooses here (its configuration, else the best backend it finds)."""
-    backend = keyring_package().get_keyring()
+    backend = _keyring().get_keyring()
     if not _usable(backend):
         raise KeyringUnavailableError(
             "no OS keyring is available here (the keyring package found no backend: on Linux a Secret Service such "
@@ -203,7 +148,7 @@ def describe(backend: Any) -> str:
 
 def load(name: str) -> Any:
     """The backend recorded for a journal, loaded directly (no discovery); the default one if it cannot be."""
-    keyring = keyring_package()
+    keyring = _keyring()
     try:
         from keyring.core import load_keyring
 
@@ -214,7 +159,7 @@ def load(name: str) -> Any:
 
 def remember(path: Path, raw_key: bytes, backend: Any | None = None) -> Any:
     """Store ``raw_key`` for the journal at ``path`` and list the journal; returns the backend that holds it."""
-    keyring_package()
+    _keyring()
     from keyring.backends import chainer
     from keyring.errors import KeyringError
 
@@ -261,7 +206,7 @@ def forget(path: Path) -> bool:
 
     Raises KeyringUnavailableError (after unlisting the journal) when the keyring could not be asked to delete it.
     """
-    keyring_package()
+    _keyring()
     from keyring.errors import KeyringError, PasswordDeleteError
 
     journals = _read_list()
