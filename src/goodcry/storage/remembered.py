@@ -13,8 +13,8 @@ Which journals are remembered, and in which keyring backend, is listed in ``keyr
 other journal — plain, or encrypted without opting in — never imports ``keyring`` nor touches the OS keyring (a
 locked Linux keyring would ask to be unlocked, and importing ``keyring`` costs time), and why a remembered journal
 loads its backend directly, without ``keyring``'s discovery of every installed backend (~70–90 ms on the benchmark
-machine).  ``keyring`` itself is imported without two modules it loads but never uses here (see ``DEFERRED``):
-~20 ms instead of ~40–60 (``bench/encryption_bench.py``).
+machine).  Importing ``keyring`` itself still costs a remembered journal some tens of milliseconds (it loads
+``urllib.request`` and ``importlib.metadata`` for helpers goodcry never calls; ``bench/encryption_bench.py``).
 
 A remembered key that no longer opens its journal (the passphrase was changed with another tool, an older backup
 was copied over it) is ignored with one message and the passphrase is asked for: a wrong key fails SQLCipher's
