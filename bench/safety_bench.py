@@ -9,6 +9,11 @@ table's texts padded with ordinary journal prose (the risky phrase in the middle
 the GoEmotions data is beside the repository (``../shared/data/goemotions``, or ``--goemotions DIR``) — real
 people's emotional writing: its dev comments joined into 600-character texts, screened once each from a cold
 start (no word seen before) and then again warm.
+
+With GoEmotions present it also screens its 5,427 dev comments one by one — real people's everyday writing, not
+used in training (the learned layer's background text comes from the train split) — and reports how many get a
+crisis or concern reading, from the rules and from the learned layer: an estimate of false alarms on real posts
+(a few of those comments are real crisis language; ``--errors`` lists them to read).
 """
 
 from __future__ import annotations
@@ -132,6 +137,27 @@ def real_texts(folder: Path, size: int = 600) -> list[str]:
     return texts
 
 
+def everyday(folder: Path) -> tuple[dict[str, object], list[str]]:
+    """Screen GoEmotions' dev comments one by one: how many are flagged, and by what."""
+    from goodcry.core.safety.screening import LEARNED_RULE
+
+    comments = [line.split("\t", 1)[0].replace("[NAME]", "Sam")
+                for line in (folder / "dev.tsv").read_text(encoding="utf-8").splitlines()]
+    crisis = concern = learned = 0
+    flagged = []
+    for text in comments:
+        result = screen(text)
+        if result.level is Level.NONE:
+            continue
+        crisis += result.level is Level.CRISIS
+        concern += result.level is Level.CONCERN
+        by_layer = any(t.rule == LEARNED_RULE for t in result.triggers)
+        learned += by_layer
+        flagged.append(f"{result.level.value:8} {'layer' if by_layer else 'rules':6} {text}")
+    return {"comments": len(comments), "crisis": crisis, "concern": concern, "crisis_by_learned_layer": learned,
+            "crisis_rate": round(crisis / len(comments), 4)}, flagged
+
+
 def cold_pass(texts: list[str]) -> float:
     """Texts per second of CPU time screening each text once, with the learned layer's word memory emptied first."""
     from goodcry.core.safety import learned
@@ -180,6 +206,7 @@ def main(argv: list[str] | None = None) -> int:
         report["speed"]["real_texts"] = len(real)  # type: ignore[index]
         report["speed"]["texts_per_s_real_cold"] = round(cold_pass(real))  # type: ignore[index]
         report["speed"]["texts_per_s_real_warm"] = round(speed(real, args.seconds))  # type: ignore[index]
+        report["everyday"], flagged = everyday(args.goemotions)
     if args.json:
         print(json.dumps(report, indent=1))
         return 0
@@ -204,6 +231,13 @@ def main(argv: list[str] | None = None) -> int:
           f"  {sp['texts_per_s_table_padded']:>9,} texts/s  every table text padded with prose (64% risky)\n"
           f"  {sp['texts_per_s_sad_safe_padded']:>9,} texts/s  the sad-but-safe texts padded with prose\n"
           f"  {sp['texts_per_s_plain_prose']:>9,} texts/s  ordinary journal prose only")
+    ev = report.get("everyday")
+    if isinstance(ev, dict):
+        print(f"\neveryday comments (GoEmotions dev, {ev['comments']:,}, one by one): crisis {ev['crisis']} "
+              f"({ev['crisis_rate']:.2%}; {ev['crisis_by_learned_layer']} by the learned layer), concern {ev['concern']}")
+        if args.errors:
+            for line in flagged:
+                print("   ", line)
     if "real_texts" in sp:
         print(f"  {sp['texts_per_s_real_cold']:>9,} texts/s  {sp['real_texts']:,} GoEmotions texts, each once, cold start\n"
               f"  {sp['texts_per_s_real_warm']:>9,} texts/s  the same texts again, warm")

@@ -5,14 +5,19 @@
 
 Needs the ``train`` extra (scikit-learn, scipy); goodcry itself scores the stored weights in pure Python.
 
-Training data: tests/data/safety_cases.tsv, tests/data/safety_blind_tune.tsv and tests/data/safety_extra_safe.tsv.
+Training data: tests/data/safety_cases.tsv, tests/data/safety_blind_tune.tsv and tests/data/safety_extra_safe.tsv,
+plus *background* text: ``--background-rows`` comments from GoEmotions' train split (``../shared/data/goemotions``,
+or ``--goemotions DIR`` / ``GOODCRY_GOEMOTIONS``), real people's everyday writing, as "not a crisis" — without it a
+model trained on a few hundred crisis texts calls one short everyday comment in fifty a crisis.  Comments the
+rules flag at all are left out of the background (a few are real crisis language).
 tests/data/safety_blind_holdout.tsv is never read here.  Every choice (hash size, regularisation, threshold) is
 made by stratified 5-fold cross-validation on the training rows, with fixed seeds, so the artifact is the same on
 every run.  Two heads share the features (learned.py): crisis vs not (concern and sad-but-safe rows are "not"),
 and, on crisis rows only, which crisis category.
 
 The threshold is the lowest probability at which the whole screener (rules, then the layer with its context
-vetoes) keeps false alarms on the sad-but-safe training rows at or under ``--max-false-alarms`` out of fold.
+vetoes) keeps false alarms on the sad-but-safe training rows at or under ``--max-false-alarms`` and on the
+background at or under ``--max-background-alarms``, out of fold.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from __future__ import annotations
 import argparse
 import base64
 import json
+import os
 import sys
 from collections import Counter
 from itertools import pairwise
@@ -37,6 +43,22 @@ DATA = ROOT / "tests" / "data"
 TRAIN_FILES = ("safety_cases.tsv", "safety_blind_tune.tsv", "safety_extra_safe.tsv")
 CATEGORIES = ("suicide-plan", "suicidal-ideation", "self-harm", "danger-abuse", "eating-disorder")
 SEED = 0
+BACKGROUND = "background"
+GOEMOTIONS = Path(os.environ.get("GOODCRY_GOEMOTIONS", ROOT.parent / "shared" / "data" / "goemotions"))
+
+
+def background(folder: Path, n: int) -> list[tuple[str, str, str]]:
+    """``n`` GoEmotions train comments (every k-th, in file order) the rules do not flag, as "none" rows."""
+    lines = [line.split("\t", 1)[0] for line in (folder / "train.tsv").read_text(encoding="utf-8").splitlines()]
+    step = max(1, len(lines) // (n * 2))
+    rows = []
+    for text in lines[::step]:
+        text = text.replace("[NAME]", "Sam")
+        if screening.screen_rules(text).level is screening.Level.NONE:
+            rows.append(("none", BACKGROUND, text))
+        if len(rows) == n:
+            break
+    return rows
 
 
 def load() -> list[tuple[str, str, str]]:
@@ -102,7 +124,7 @@ def oof(rows: list[tuple[str, str, str]], bits: int, c: float,
     probs = np.zeros(len(rows))
     fold_of = np.zeros(len(rows), dtype=int)
     models = []
-    strata = [f"{lv}/{cat}" if lv == "crisis" else lv for lv, cat, _ in rows]
+    strata = [f"{lv}/{cat}" if lv == "crisis" or cat == BACKGROUND else lv for lv, cat, _ in rows]
     for k, (tr, te) in enumerate(StratifiedKFold(5, shuffle=True, random_state=SEED).split(texts, strata)):
         crisis = fit(x[tr], y[tr], c)
         ctr = [i for i in tr if y[i]]
@@ -149,8 +171,12 @@ def figures(rows: list[tuple[str, str, str]], levels: list[screening.Level]) -> 
     for c in CATEGORIES:
         hits = [ok for cat, ok in cr if cat == c]
         out[f"crisis/{c}"] = sum(hits) / len(hits)
-    none = [lv is crisis for (level, _, _), lv in zip(rows, levels, strict=True) if level == "none"]
+    none = [lv is crisis for (level, cat, _), lv in zip(rows, levels, strict=True) if level == "none"
+            and cat != BACKGROUND]
     out["false alarms (crisis)"] = sum(none) / len(none)
+    back = [lv is crisis for (_, cat, _), lv in zip(rows, levels, strict=True) if cat == BACKGROUND]
+    if back:
+        out["false alarms (background)"] = sum(back) / len(back)
     conc = [lv is crisis for (level, _, _), lv in zip(rows, levels, strict=True) if level == "concern"]
     out["concern raised to crisis"] = sum(conc) / len(conc)
     return out
@@ -168,10 +194,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--report", action="store_true", help="cross-validate and print, write nothing")
     parser.add_argument("--max-false-alarms", type=float, default=0.02)
+    parser.add_argument("--max-background-alarms", type=float, default=0.002)
+    parser.add_argument("--goemotions", type=Path, default=GOEMOTIONS, help="GoEmotions folder (background text)")
+    parser.add_argument("--background-rows", type=int, default=6000, help="background comments (0: none)")
     parser.add_argument("--bits", type=int, nargs="*", default=[15])  # 14 was worse in the grid (see the report)
     parser.add_argument("--c", type=float, nargs="*", default=[30.0, 100.0, 300.0, 1000.0])
     args = parser.parse_args(argv)
     rows = load()
+    if args.background_rows:
+        if not (args.goemotions / "train.tsv").exists():
+            parser.error(f"no GoEmotions train.tsv in {args.goemotions} (--goemotions DIR, or --background-rows 0)")
+        rows += background(args.goemotions, args.background_rows)
     pair_index = pair_vocabulary([t for _, _, t in rows])
     y = np.array([lv == "crisis" for lv, _, _ in rows])
     none = np.array([lv == "none" for lv, _, _ in rows])
@@ -199,7 +232,9 @@ def main(argv: list[str] | None = None) -> int:
     candidates = sorted({p for r, p, ok in scored if ok and p >= 0.5} | {0.5, 1.0}, reverse=True)
     threshold = 1.0
     for t in candidates:
-        if figures(rows, combined(scored, t))["false alarms (crisis)"] > args.max_false_alarms + 1e-9:
+        fig = figures(rows, combined(scored, t))
+        if (fig["false alarms (crisis)"] > args.max_false_alarms + 1e-9
+                or fig.get("false alarms (background)", 0.0) > args.max_background_alarms + 1e-9):
             break
         threshold = t
     threshold = float(threshold)
@@ -236,7 +271,7 @@ def main(argv: list[str] | None = None) -> int:
                         for i in range(len(cats.classes_))],
         },
         "meta": {
-            "trained_on": list(TRAIN_FILES),
+            "trained_on": [*TRAIN_FILES, f"{args.background_rows} GoEmotions train comments (background)"],
             "rows": len(rows),
             "C": c,
             "cv": {k: round(v, 4) for k, v in both.items()},

@@ -3,7 +3,7 @@
 See that script for what it means.  ``tests/test_safety.py`` fails when this file is stale.
 """
 
-DIGEST = '0ea8d89d'
+DIGEST = 'ecf44624'
 
 KEYS: tuple[str, ...] = (
     'about to ',
@@ -126,7 +126,7 @@ KEYS: tuple[str, ...] = (
     'took ',
     "od'd",
     "od'ing",
-    'odd',
+    'oded',
     'oding',
     'overdos',
     'jump from a ',
@@ -1775,9 +1775,9 @@ BRANCHES: tuple[tuple[int, int, int, tuple[int, ...], tuple[tuple[str, ...], ...
     (2, 908, 1166, (102, 103, 104, 105, 106, 107, 108, 109), (('antidepressants', 'insulin', 'meds', 'painkillers', 'paracetamol', 'pills', 'tablets', 'tylenol'),)),
     (2, 1167, 1235, (110, 111, 112), ()),
     (2, 1236, 1540, (113, 114, 115, 116, 117), (('bottle', 'box', 'meds', 'pack', 'painkillers', 'paracetamol', 'pills', 'tablets', 'tylenol'),)),
-    (2, 1541, 1573, (118, 119, 120, 121, 122), ()),
-    (2, 1574, 1674, (123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134), (('balcony', 'bridge', 'building', 'cliff', 'ledge', 'overpass', 'roof', 'tower'),)),
-    (2, 1675, 1780, (135, 136, 137, 138, 139, 140), (('bus', 'car', 'lorry', 'traffic', 'train', 'truck'),)),
+    (2, 1541, 1577, (118, 119, 120, 121, 122), ()),
+    (2, 1578, 1678, (123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134), (('balcony', 'bridge', 'building', 'cliff', 'ledge', 'overpass', 'roof', 'tower'),)),
+    (2, 1679, 1784, (135, 136, 137, 138, 139, 140), (('bus', 'car', 'lorry', 'traffic', 'train', 'truck'),)),
     (3, 0, 162, (141, 142, 143, 144, 145, 146, 147, 148), (('day', 'entry', 'goodbye', 'night', 'note', 'post', 'time i write'),)),
     (3, 163, 209, (149, 150, 151, 152), ()),
     (3, 210, 340, (153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164), (('by morning', 'by the morning', 'much longer', 'tomorrow'),)),

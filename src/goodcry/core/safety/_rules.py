@@ -201,7 +201,7 @@ RULES: tuple[Rule, ...] = (
         r"a handful of|"
         r"too many|all (?:of )?(?:my|the)|the whole|an entire|a whole|a bottle of) (?:bottle of |pack of )?"
         r"(?:my |the )?(?:sleeping )?(?:pills|tablets|meds|painkillers|paracetamol|tylenol|bottle|pack|box)|"
-        r"\b(?:overdos\w+|od'?d|od'?ing)\b|jump(?:ing)? (?:off|from) (?:a|the|this) (?:bridge|building|roof|"
+        r"\b(?:overdos\w+|od'd|oded|od'?ing)\b|jump(?:ing)? (?:off|from) (?:a|the|this) (?:bridge|building|roof|"
         r"balcony|cliff|overpass|ledge|tower)|(?:jump|step|stepping|jumping|walk|walking) in front of (?:a |the )?"
         r"(?:train|car|bus|truck|lorry|traffic)",
         unless=r"(?:jump\w* off (?:the|a) (?:cliff|ledge|rock|pier) into|bungee|diving|swim|for (?:fun|work)|"
