@@ -19,8 +19,9 @@ How it works (see ``_rules.py`` for the phrases):
    * **negation** right before the phrase ("I would never hurt myself", "I'm not going to kill myself");
    * **someone else** as the subject ("my friend said she wanted to die") — the nearest subject in the clause,
      or failing that the nearest pronoun in the sentence; with none, a journal's writer is the subject;
-   * **quotes, lyrics and fiction** ("the song goes 'I want to die'"), **hypotheticals** ("if I ever …") and
-     **questions someone else asked** ("the doctor asked if I …");
+   * **quotes, lyrics and fiction** ("the song goes 'I want to die'", "the poem was about wanting to sleep
+     forever"), **hypotheticals** ("if I ever …", "if one more person asks me …") and **questions someone else
+     asked** ("the doctor asked if I …");
    * **past versus present** ("I used to cut", "when I was 15") — past risk becomes ``concern`` in a *past-*
      category unless the sentence also says it is happening again ("again", "tonight", "relapsed" …);
    * each rule's own **idioms and innocent senses** ("die of embarrassment", "cut myself shaving",
@@ -275,6 +276,7 @@ def _context() -> _Context:
         stopped=re.compile(_rules.expand(_rules.STOPPED)),
         media=re.compile(_rules.expand(_rules.MEDIA)),
         hypothetical=re.compile(_rules.expand(_rules.HYPOTHETICAL)),
+        media_about=re.compile(_rules.expand(_rules.MEDIA_ABOUT)),
         quote=re.compile(_rules.QUOTE),
         minor=re.compile(_rules.expand(_rules.MINOR)),
         first=_rules.FIRST_PERSON,
@@ -291,6 +293,7 @@ class _Context:
     stopped: re.Pattern[str]
     media: re.Pattern[str]
     hypothetical: re.Pattern[str]
+    media_about: re.Pattern[str]
     quote: re.Pattern[str]
     minor: re.Pattern[str]
     first: frozenset[str]
@@ -361,7 +364,7 @@ def _vetoed(low: str, start: int, end: int, rejected: list[tuple[int, int]]) -> 
         return True
     if not _first_person(low[c_start:end], low[s_start:c_start], ctx):
         return True
-    if ctx.hypothetical.search(low, s_start, start) is not None:
+    if ctx.hypothetical.search(low, s_start, start) is not None or ctx.media_about.search(low, s_start, start):
         return True
     return ctx.past.search(low, s_start, s_end) is not None and ctx.recent.search(low, s_start, s_end) is None
 
@@ -562,6 +565,9 @@ def _judge(
         ):
             return None
     elif rule.first_person and ctx.media.search(prefix):
+        return None
+    # "the poem we read was about wanting to sleep forever": a work's subject, whoever's rule it is.
+    if ctx.media_about.search(low, s_start, start) is not None:
         return None
 
     if rule.first_person and not _first_person(prefix, low[s_start:c_start], ctx):
