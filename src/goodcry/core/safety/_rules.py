@@ -213,7 +213,7 @@ RULES: tuple[Rule, ...] = (
         r"to last|until|left|at|with))|"
         r"(?:took|taken|swallowed|downed|popped) (?:1\d|[2-9]\d|\d{3}|twenty|thirty|forty|fifty|a bunch of|"
         r"a handful of|"
-        r"too many|all (?:of )?(?:my|the)|the whole|an entire|a whole|a bottle of) (?:bottle of |pack of )?"
+        r"too many|all (?:of )?(?:my|the)|the whole|an entire|a whole|a bottle of) (?:bottle of |pack of |of )?"
         r"(?:my |the )?(?:sleeping )?(?:pills|tablets|meds|painkillers|paracetamol|tylenol|bottle|pack|box)|"
         r"\b(?:overdos\w+|od'?d|od'?ing)\b|jump(?:ing)? (?:off|from) (?:a|the|this) (?:bridge|building|roof|"
         r"balcony|cliff|overpass|ledge|tower)|(?:jump|step|stepping|jumping|walk|walking) in front of (?:a |the )?"
@@ -263,7 +263,8 @@ RULES: tuple[Rule, ...] = (
         "want-to-die", _ID, _C,
         r"{want}{to} (?:just |really |honestly |simply |fucking |literally |actually )?(?:die|dye|dieee*|be dead|"
         r"not (?:be )?(?:alive|exist|be here)|not wake up|stop (?:existing|living|breathing)|cease to exist|"
-        r"disappear forever|be gone forever|go to sleep (?:and|&) (?:never|not) wake up|fall asleep (?:and|&) "
+        r"disappear (?:forever|off the face of the earth|for good|permanently)|be gone forever|go to sleep (?:and|"
+        r"&) (?:never|not) wake up|fall asleep (?:and|&) "
         r"(?:never|not) wake up|sleep forever|end it all|end my life|end everything|end my own life|"
         r"not be alive any ?more|unalive|be with (?:him|her|them|my \w+) in heaven)"
         r"(?! (?:of|from|on (?:this|that) hill|happy|old|in peace at|at \d+|a little|inside|laugh\w*|embarrass\w*|"
@@ -334,8 +335,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "end-it", _ID, _C,
         r"(?:just |really |want to |wanna |gonna |going to |thinking of |think about |could |might |should )"
-        r"end it(?: all| tonight| now| today| for good| forever| here)?{end}|\bend it all\b|"
+        r"end it(?: all| tonight| now| today| for good| forever| here| this week(?:end)?| tomorrow| soon)?{end}|"
+        r"\bend it all\b|\bending (?:it all|everything)\b(?! (?:with|between))|"
         r"(?:want|wanna|need) (?:it all|everything|my life|this life) to (?:end|stop|be over)|"
+        r"(?:want|wanna|need) (?:the pain|this pain|the suffering|the hurting) to (?:end|stop|be over)(?={end}| (?:forever|"
+        r"for good|permanently|now))|"
         r"(?:make|want|wanna) (?:the pain|it|everything|it all) (?:to )?stop (?:for good|forever|permanently)",
         unless=r"(?:end it (?:with|between)|(?:relationship|things with|with (?:him|her|them))|"
                r"(?:the|this) (?:semester|shift|week|exam|day|meeting|trip|call|argument|fight) to (?:end|be over))",
@@ -745,7 +749,7 @@ _FAMILIES: tuple[Rule, ...] = (
     Rule(
         "passive-wish", _ID, _C,
         r"(?:go to sleep|fall asleep|sleep|close my eyes) (?:and|&) (?:just |simply |then )?(?:never|not|don'?t|"
-        r"won'?t) (?:ever )?(?:wake up|get up|open them)|"
+        r"won'?t) (?:ever )?(?:wake up|get up|open them|come back)|"
         r"why am i (?:still )?(?:alive|here|breathing)(?={end}| (?:honestly|tbh|i|even))|"
         r"if (?:a |the )?(?:bus|car|truck|train|lorry|plane|tube) (?:hit|hits|ran over|runs over|crashed|"
         r"crashes)(?: into)? me\b.{0,50}(?:grateful|glad|relieved|fine|okay|ok|happy|mind|relief|thankful|"
@@ -904,7 +908,8 @@ _FAMILIES_2: tuple[Rule, ...] = (
         r"(?:hits|hit|beats|beat|kicks|kicked|slaps|slapped|punches|punched|chokes|choked|hurting|hitting|"
         r"beating|kicking|slapping|punching|choking|strangling|hurts|whips|whipped|belts|burns|burned|strangles|strangled|"
         r"throws (?:things|stuff) at) "
-        r"(?:me|us)\b(?! (?:up|with (?:a (?:joke|question)|questions|work|homework)|back|hard (?:with|in)))|"
+        r"(?:me|us|my \w+ and me|both of us)\b(?! (?:up|with (?:a (?:joke|question)|questions|work|homework)|back|"
+        r"hard (?:with|in)))|"
         r"\b(?:did|does|do|doing|done|did bad|does bad) (?:things|stuff|bad things|sexual things) to me\b|"
         r"\b{someone} {filler}(?:makes|made|making|forces|forced|forcing) me (?:to )?do (?:stuff|things|sexual "
         r"things|stuff to him|things to him|stuff to her)|"
@@ -1485,4 +1490,52 @@ _FAMILIES_5: tuple[Rule, ...] = (
     ),
 )
 
-RULES = RULES + _FAMILIES_4 + _FAMILIES_5
+_FAMILIES_6: tuple[Rule, ...] = (
+    Rule(
+        "not-here-long", _ID, _C,
+        r"(?:not|never) (?:gonna|going to) be (?:here|around|alive) (?:much longer|for much longer|for long|"
+        r"tomorrow|by (?:the )?morning|by (?:christmas|the weekend|next week))|"
+        r"(?:don'?t|dont|do not) think (?:i'?ll|ill|i will|i'?m going to|i'?m gonna|i can) (?:make it|last|survive|"
+        r"be (?:here|around|alive)) (?:to|till|until|past|through) (?:christmas|my (?:\d+\w* )?birthday|next year|"
+        r"the new year|summer|another year|the end of the year)|"
+        r"(?:tired|sick|exhausted) of (?:fighting|trying|struggling) (?:to stay alive|to live|to survive|to keep "
+        r"going|for my life)|fighting to stay alive|"
+        r"(?:life|living|existence|being alive|alive)[^.!?\n]{0,40}\b(?:i )?(?:want|wanna|need) out(?={end})|"
+        r"(?:want|wanna|need) out (?:permanently|for good|of (?:this life|life|existence))|"
+        r"\bi (?:should|might as well|may as well|ought to) (?:just )?(?:die|be dead|kill myself|end it)(?={end}| "
+        r"(?:already|now|honestly|tbh|and get it over))",
+        unless=r"(?:job|work|shift|office|flat|house|city|town|country|relationship|marriage|contract|lease|uni|"
+               r"school|course|class|party|trip|holiday|visa|hospital bed|ward|moving|flight|battery|phone)",
+        past=_PS,
+    ),
+    Rule(
+        "intent-take-all", _PLAN, _C,
+        r"(?:going to|gonna|will|i'?ll|plan(?:ning)? to|planned to|decided to|ready to|about to|want to|wanna) "
+        r"(?:just )?(?:take|swallow|down|neck) (?:all|every one|every single one|the (?:whole|entire|rest of (?:the|"
+        r"my))|a (?:whole|full) (?:bottle|box|pack|strip) of)(?: of)? (?:my |the |these |those |mum'?s |mom'?s )?"
+        r"{meds}|"
+        r"(?:{meds}|rope|blade|razor|gun|bridge|note|letters)[^.!?\n]{0,60}\btonight(?:'s| is) the night\b|"
+        r"\btonight(?:'s| is) the night\b[^.!?\n]{0,60}(?:{meds}|rope|blade|razor|gun|bridge)",
+        unless=r"(?:as prescribed|with (?:me|food|breakfast|dinner|lunch|water)|on holiday|to the (?:pharmacy|"
+               r"chemist|doctor|gp|hospital)|back to|in my bag|holiday|trip|remember|course of|antibiotics|"
+               r"vitamins|doctor (?:said|told)|dosette|organi[sz]er|date|party|prom|gig|concert)",
+        past=_PS,
+    ),
+    Rule(
+        "drive-off", _PLAN, _C,
+        r"(?:drive|driving|drove|steer\w*|swerv\w*|crash\w*) (?:my car |the car |off the road )?(?:off|over) "
+        r"(?:a|the) (?:cliff|bridge|edge|overpass|pier|embankment|quay)",
+        unless=r"(?:film|movie|game|gta|thelma|tv|show|video|dream|nightmare|almost|nearly|tourist|sat ?nav|"
+               r"bus driver|taxi)",
+        past=_PS,
+    ),
+    Rule(
+        "threat-fire", _AB, _C,
+        r"(?:he|she|they)(?:'ll| will|'d| would|'s going to| is going to|'s gonna) (?:\w+ ){0,2}(?:burn|blow up|"
+        r"set fire to|torch) (?:\w+ ){0,3}(?:with|while) (?:me|us|the kids|my kids|the baby) (?:in|inside|asleep)",
+        unless=r"(?:lol|haha|dinner|toast|cake|cooking|oven)",
+        first_person=False, negatable=False, past=_PAB,
+    ),
+)
+
+RULES = RULES + _FAMILIES_4 + _FAMILIES_5 + _FAMILIES_6
