@@ -435,7 +435,8 @@ RULES: tuple[Rule, ...] = (
                r"(?:beat|beats) me (?:at|in|to)|(?:pushed|pushes) me (?:to (?:be|do|study|try|work)|away)|"
                r"(?:hits|hit) me (?:up)|grab(?:s|bed)? me (?:a |some |coffee|lunch|dinner|food|a drink)|"
                r"lock(?:s|ed)? me out|nostalgia|memory|memories|the feeling|(?:it|this|that|which) hurts me|"
-               r"threaten\w* me with (?:firing|a warning|hr|disciplinary|legal|the sack|dismissal|a bad grade))",
+               r"threaten\w* me with (?:firing|a warning|hr|disciplinary|legal|the sack|dismissal|a bad grade)|"
+               r"with (?:a|the|his|her) (?:pillow|ball|toy|snowball|cushion|balloon|nerf)|play ?fight\w*|tickl\w*)",
         first_person=False, past=_PAB,
     ),
     Rule(
@@ -894,7 +895,8 @@ MACROS.update({
     "someone": (
         r"(?:he|she|they|him|her|(?:my|her|his|our|mom'?s|mum'?s|mums|moms|the|a|this|that) (?:" + _PERSON + r"|"
         r"man|guy|woman|lady|person|adult|older (?:boy|guy|man|kid|girl)|lodger|coach|tutor|babysitter|priest|"
-        r"pastor|stepdad|stepfather|step-dad|boyfriend|bf|ex)(?: (?:who|that) (?:\w+ ){1,4}?)?|"
+        r"pastor|stepdad|stepfather|step-dad|boyfriend|bf|ex|(?:older |big |bigger )?(?:boys|girls|kids|men|guys|lads))"
+        r"(?: (?:who|that) (?:\w+ ){1,4}?)?|"
         r"(?:guy|man|someone|somebody|person) (?:from|off|i met) (?:online|the internet|an app|snapchat|"
         r"instagram|discord|tiktok|a game|roblox))"
     ),
@@ -911,8 +913,8 @@ _FAMILIES_2: tuple[Rule, ...] = (
         r"(?:me|us|my \w+ and me|both of us)\b(?! (?:up|with (?:a (?:joke|question)|questions|work|homework)|back|"
         r"hard (?:with|in)))|"
         r"\b(?:did|does|do|doing|done|did bad|does bad) (?:things|stuff|bad things|sexual things) to me\b|"
-        r"\b{someone} {filler}(?:makes|made|making|forces|forced|forcing) me (?:to )?do (?:stuff|things|sexual "
-        r"things|stuff to him|things to him|stuff to her)|"
+        r"\b{someone} {filler}(?:makes|made|making|make|forces|forced|forcing|force) me (?:to )?do (?:stuff|things|sexual "
+        r"things|stuff to him|things to him|stuff to her|things to them|stuff to them)|"
         r"(?:beaten|beat) up (?:\w+ ){0,3}(?:every day|all the time|at school|daily)",
         unless=r"(?:hit (?:me|us) (?:hard|like|that|how)|it (?:really |suddenly |finally )?hit (?:me|us)|reality|"
                r"the (?:song|news|truth|words?|film|movie|book)|(?:it|this|that|which|what (?:he|she) said) hurts? "
@@ -1538,4 +1540,96 @@ _FAMILIES_6: tuple[Rule, ...] = (
     ),
 )
 
-RULES = RULES + _FAMILIES_4 + _FAMILIES_5 + _FAMILIES_6
+_FAMILIES_7: tuple[Rule, ...] = (
+    Rule(
+        "means-and-moment", _PLAN, _C,
+        r"(?:stash|stockpile|hoard) of (?:\w+ )?{meds}|"
+        r"(?:looking|staring|stare|look|looked|stared|peering) (?:down )?at the (?:tracks|rails|drop|water below|"
+        r"river below|road below|ground below)|"
+        r"(?:note|letter|letters|notes)\b[^.!?\n]{0,60}?\bfor (?:my |the |her |him |them )?(?:\w+ )?to find\b|"
+        r"(?:i'?m|im|i am) (?:going to |gonna )?(?:end|ending) (?:things|it|it all|everything) (?:this weekend|"
+        r"tonight|tomorrow|this week|soon|for good|on \w+day)(?={end})|"
+        r"{meds} (?:are |is |have |has )?(?:starting to |finally |already )?(?:kick(?:ing|ed)? in|taking effect|"
+        r"working)[^\n]{0,40}?(?:sorry|goodbye|bye|love you|forgive|can'?t keep my eyes)|"
+        r"(?:sat|sitting|lying|laying|in the bath|on the (?:bathroom |bedroom )?floor)[^.!?\n]{0,40}?\bwith (?:a|the|my) "
+        r"(?:razor|blade|knife|pills|rope|belt)\b|"
+        r"(?:it )?(?:would|'d|will|could) be (?:so |too |really )?easy to (?:just )?(?:let go|jump|step (?:off|out|"
+        r"forward)|end it|not wake up|take them all|drive off|swerve|fall)(?={end}| (?:right now|now|tonight|"
+        r"and|from here))",
+        unless=r"(?:album|playlist|song|music|spotify|vinyl|mixtape|train (?:is|was) (?:late|delayed)|"
+               r"find (?:it|them) (?:in|on|when)|treasure|scavenger|love note|thank|birthday|christmas|shopping|"
+               r"with (?:him|her|them)|relationship|boyfriend|girlfriend|dating|break up|shav\w*|legs|"
+               r"let go of (?:him|her|the|my|it|them|this|that)|painkillers? (?:are|is) (?:kicking|working)|"
+               r"headache|cramps|migraine|period|surgery|dentist|sorry (?:for|about) (?:the|being)|"
+               r"bungee|skydiv\w*|diving|cliff jump\w*)",
+        first_person=False, past=_PS,
+    ),
+    Rule(
+        "picturing-death", _ID, _C,
+        r"(?:have|got|there'?s|is|i see|i have) no (?:reason|point) (?:to|in) (?:keep(?:ing)? living|staying "
+        r"alive|stay alive|being alive|be alive|living any ?more|keep going on|carry(?:ing)? on living)|"
+        r"(?:picturing|imagining|picture|imagine|visuali[sz]\w*|seeing) myself (?:jumping|falling|hanging|dead|"
+        r"in a coffin|bleeding out|stepping off|going under|not waking up|on the tracks)(?! (?:for joy|into (?:the|a) "
+        r"(?:pool|lake|sea)|out of (?:a|the) plane|at the|with))",
+        unless=r"(?:skydiv\w*|bungee|parachute|trampoline|pool|dive|diving|dance|dancing|game|dream|horror|film|movie)",
+        first_person=False, past=_PS,
+    ),
+    Rule(
+        "sh-ongoing", _SH, _C,
+        r"(?:i'?ve been|ive been|been|i have been|still) (?:\w+ )?(?:cutting|self[- ]?harming|burning myself|hurting "
+        r"myself|harming myself)(?: myself)? (?:for (?:\d+|two|three|a few|several|many|over a|about a|a) (?:years?|"
+        r"months?|weeks?)|since|every (?:day|night|week)|most (?:days|nights)|on and off)|"
+        r"(?:bang|hit|smash|slam|knock)\w* my head (?:against|on|into) (?:the |a |my )?(?:\w+ )?(?:walls?|floors?|"
+        r"doors?|desk|table|headboard)\b[^.!?\n]{0,60}?(?:until|till|so hard|on purpose|when i (?:get|am|'m|feel)|"
+        r"to (?:stop|make|feel|calm|numb)|over and over|again and again|repeatedly|saw stars)",
+        unless=r"(?:hair|fringe|bangs|back on|down on|carbs|sugar|cutting (?:back|down|out|class)|by accident|"
+               r"accident\w*|tripped|fell|slipped|low (?:door|ceiling|beam)|cupboard door|bunk|toddler|baby|son|"
+               r"daughter|the dog|the cat)",
+        first_person=False, past=_PSH,
+    ),
+    Rule(
+        "danger-more", _AB, _C,
+        r"(?:said|says|saying|threaten\w*|told me|tells me|texted|messaged|warned|swore|swears) (?:that )?(?:he|she|"
+        r"they|he'?s|she'?s|they'?re)(?:'ll| will|'d| would|'s going to| is going to|'s gonna| are going to|'re going "
+        r"to|'re gonna) (?:\w+ ){0,2}(?:beat me up|batter me|jump me|beat me|punch me|smash my face|slit my throat|"
+        r"break my (?:legs?|arms?|neck|face|jaw))|"
+        r"\b(?:and|then|also|sometimes|often|always|even) (?:\w+ )?(?:hits|slaps|slapped|punches|punched|kicks|kicked|"
+        r"chokes|choked|beats|strangles|strangled|shoves|shoved|smacks|smacked) me\b|"
+        r"(?:has been|have been|keeps|kept|been|started|keeps on) touching me\b|"
+        r"(?:sending|sent|sends|send|leaving|leaves|left) me (?:death threats|threats|threatening (?:messages|texts|"
+        r"voicemails|letters))|(?:i'?m|im|i am|i'?ve been|ive been|i have been|i keep|i) (?:getting|receiving|got|get) "
+        r"(?:death threats|threats|threatening (?:messages|texts|voicemails|letters)) (?:from|off) (?:him|her|my|them)|"
+        r"(?:keeps |kept |keep )?(?:coming|came|walking|walks|comes|barging) into the (?:bathroom|shower) when i'?m|"
+        r"when i'?m (?:showering|in the shower|in the bath|getting changed|changing|asleep)\b[^.!?\n]{0,20}?(?:he|she) "
+        r"(?:comes|walks|watches|touches|gets)|"
+        r"(?:smashing|throwing|breaking|punching) (?:things|stuff|plates|glasses|furniture|holes in (?:the )?walls?)"
+        r"[^.!?\n]{0,40}?(?:at me|screaming|shouting|yelling|scared|terrified|hiding)",
+        unless=r"(?:lol|haha|lmao|at (?:chess|fifa|cards|the game)|in (?:the|a) (?:race|game|match)|pillow|"
+               r"snowball|ball|play ?fight\w*|tickl\w*|reality|it hits me|hits me (?:hard|that|how)|realis\w*|"
+               r"realiz\w*|the (?:song|music|wave|wind|smell|heat|cold)|touching me (?:up|base)|debt|scam|spam|bank|"
+               r"bailiff|the dog|the cat|toddler|my (?:son|daughter|kid|baby)|(?:touching|touched) (?:my heart|"
+               r"me deeply)|emotionally)",
+        first_person=False, negatable=False, past=_PAB,
+    ),
+    Rule(
+        "ed-more", _ED, _C,
+        r"(?:haven'?t|havent|have not|not been|not|barely|hardly|didn'?t) (?:eaten|eating|eat|ate|had (?:any )?food)"
+        r"[^.!?\n]{0,60}?\b(?:{symptom}|going to (?:pass out|faint|collapse))|"
+        r"{symptom}[^.!?\n]{0,40}?\b(?:haven'?t|havent|have not|not been|barely|hardly) (?:eaten|eating)\b"
+        r"(?: (?:properly|anything|much))? (?:in|for) (?:days|weeks|\d+|a (?:week|few days))|"
+        r"(?:going to|gonna|will|i'?ll|want to|wanna|need to|have to|plan to) (?:just )?(?:stop eating|quit eating|"
+        r"not eat (?:anything|at all|for))(?! (?:meat|sugar|junk|dairy|gluten|carbs|out|after|before|late|so late|"
+        r"at night|takeaways?|crisps|chocolate))|"
+        r"\bstopped eating(?={end}| (?:completely|altogether|again|because|so|to|since|for))|"
+        r"binge\w* (?:and|then|&) (?:then )?(?:throw|threw|purge|purging|puke|vomit|make myself sick)|"
+        r"if (?:the (?:number|scale|scales)|my weight) (?:goes|went|is|has gone) up[^.!?\n]{0,30}?(?:don'?t|won'?t|"
+        r"can'?t|not) (?:eat|let myself eat)|"
+        r"weigh myself (?:\d+|two|three|four|five|six|ten|twenty|so many) times a day",
+        unless=r"(?:ramadan|yom kippur|lent|surgery|colonoscopy|stomach bug|food poisoning|norovirus|flu\b|"
+               r"hangover|pregnan\w*|morning sickness|chemo|meat|vegan|vegetarian|since (?:breakfast|lunch|this "
+               r"morning)|too busy|the dog|the cat|my (?:son|daughter|baby|toddler)|busy at work)",
+        past_drop=True,
+    ),
+)
+
+RULES = RULES + _FAMILIES_4 + _FAMILIES_5 + _FAMILIES_6 + _FAMILIES_7
