@@ -150,6 +150,8 @@ HYPOTHETICAL = (
     r"client|email|meeting|question|comment|ad|advert|message|call)s? (?:\w+ ){0,2}(?:asks?|says?|tells?|comments?|"
     r"sends?|calls?|mentions?|about|from|like))"
 )
+# The writer takes it back ("… lol jk", "just kidding"): a joke, not a disclosure.
+JOKE = r"(?:\bjk\b|\bj/k\b|\bjust (?:kidding|joking)\b|\bonly joking\b|(?<!\w)/jk?\b)"
 # Words about a song, poem, film … ("the poem was about wanting to sleep forever"): someone else's words.
 MEDIA_ABOUT = (
     r"\b(?:song|songs|lyric|lyrics|album|track|film|movie|show|series|episode|book|novel|chapter|poem|poems|poetry|"
@@ -285,7 +287,7 @@ RULES: tuple[Rule, ...] = (
         r"escape|relief|solution)|"
         r"better place without me|"
         r"(?:wish|wishing|wished|hope|hoping|pray|praying) (?:that )?(?:i|i'?d|id) (?:was|were|could be|would be|"
-        r"could just|would just|'d just|just|had)? ?(?:dead|die|died|gone|never (?:been born|born|existed)|"
+        r"could just|would just|'d just|just|had|could|would|'d)? ?(?:dead|die|died|gone|never (?:been born|born|existed)|"
         r"didn'?t exist|did not exist|wasn'?t (?:alive|here|born)|weren'?t (?:alive|here|born)|don'?t wake up|"
         r"won'?t wake up|wouldn'?t wake up|never wake up|not wake up|do not wake up|dont wake up|disappear forever|"
         r"stop existing|"
@@ -298,6 +300,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:no one|nobody|noone) would (?:care|notice|miss me|even notice) if i (?:died|was dead|were dead|"
         r"killed myself)",
         unless=r"(?:wish i (?:was|were) dead (?:tired|asleep)|funeral (?:would|will) be (?:as|like|so|full)|"
+               r"(?:tired|exhausted|sleepy|knackered|jet ?lag\w*)[^.!?\n]{0,20}(?:i )?could sleep (?:forever|for a "
+               r"(?:week|year|month|century))|"
                r"better off (?:dead|without me) (?:in|at) (?:the|this) "
                r"(?:game|team|project|job|group))",
         first_person=False, past=_PS,
@@ -357,7 +361,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:cut|cuts|cutting|slit|slitting|slice|slicing|burn|burned|burnt|burning|scratch\w*|carv\w+|hurt|"
         r"hurting|harm|harming|harmed|punch\w*|hit|hitting|bruis\w+|stab\w*|bit|bite|biting|"
         r"beat|beating|choke|choking|strangl\w+) {me}(?! (?:up|out|together|off|some slack|a break|short))|"
-        r"(?:cut|cutting|slit|slitting|slice|slicing|burn\w*|carv\w+|scratch\w*|punch\w*|bruis\w*|stab\w*|"
+        r"(?:cut|cutting|slit|slitting|slice|slicing|sliced|slashed|slashing|gouged|gouging|burn\w*|carv\w+|"
+        r"scratch\w*|punch\w*|bruis\w*|stab\w*|"
         r"hit|hitting) (?:open )?my (?:wrists?|arms?|forearms?|legs?|thighs?|skin|stomach|hips?|veins?|body)|"
         r"(?:bang\w*|hit\w*|smash\w*|slam\w*|knock\w*) my head (?:against|on|into) (?:the|a) (?:\w+ )?(?:wall|floor|door)s? "
         r"(?:until|till|so hard|on purpose)|"
@@ -1236,6 +1241,12 @@ _FAMILIES_4: tuple[Rule, ...] = (
         r"(?:waiting for|waiting to (?:find|get|have)|working up|building up|finding|find|found|get|got|had|have) "
         r"(?:up )?the (?:courage|guts|nerve|balls)(?: to (?:do it|go through with it|end it|jump|finally do it))?"
         r"(?=[.!?\n]| (?:honestly|tbh|to (?:do it|go through|end it|jump|finally do it)))|"
+        r"(?:don'?t|do not|dont) (?:want|wanna) to (?:live|exist|be) in this (?:world|life|body)(?: \w+){0,5} "
+        r"any ?more|"
+        r"(?:going to|gonna|want to|wanna|need to|ready to|decided to|will|i'?ll) (?:finally )?end (?:my (?:own )?"
+        r"(?:suffering|misery|pain)|the (?:pain|suffering) (?:for good|forever|permanently|tonight))|"
+        r"\b(?:god|lord|jesus|allah),? (?:please |just )?(?:take|end|kill) me(?={end}| (?:now|already|home|tonight|"
+        r"away|please))|"
         r"\bpainless(?:ly)?\b (?:way|ways|method|methods|death|exit|end)|(?:to|i could|i can|could i|i'?d|i would) "
         r"(?:just )?(?:do it|die|end it|end things|kill myself|go to sleep for good) painlessly|"
         r"(?:think|thought|thinking|imagin\w+) (?:about |of )?(?:just )?(?:not stopping|stepping (?:off|out|forward|"
@@ -1291,10 +1302,17 @@ _FAMILIES_4: tuple[Rule, ...] = (
         r"(?:(?<=[.!?,] )|^)(?:deep(?:er)? |more |bad |worse )cuts? (?:tonight|today|last night|again|this time)|"
         r"(?:punch\w*|hit|hitting|kick\w*|head-?butt\w*|slam\w*) (?:the |a |my )?(?:\w+ )?walls? (?:until|till|so hard|"
         r"again)[^.!?\n]{0,40}?(?:knuckles|hand|fist|bled|bleed|blood|broke|bruised|split)|"
-        r"(?:i )?wanted (?:it|myself) to hurt\b",
+        r"(?:i )?wanted (?:it|myself) to hurt\b|"
+        r"\bcut(?:ting)? (?:myself )?(?:until|till|til) (?:i (?:can'?t|could|feel|felt|bleed|bled|calm)|it (?:bleeds|"
+        r"bled|stops|hurts)|there'?s|the (?:pain|blood))|"
+        r"(?:pull\w*|rip\w*|tore|tear\w*|pick\w*|dug|dig\w*|bit|bite|scald\w*|pinch\w*) (?:out )?(?:\w+ ){0,3}(?:my|"
+        r"myself) (?:\w+ ){0,4}(?:on purpose|deliberately|intentionally)\b|"
+        r"fresh (?:cuts|wounds|burns|scratches)\b(?! (?:of|flowers))|(?:my )?{body} (?:is|are) (?:covered|full) "
+        r"(?:in|of|with) (?:fresh |new |deep )?(?:cuts|scratches|burns|wounds|scars)",
         unless=r"(?:shh+|sh\*t|\bsh\.|cut (?:for the first time in|again) (?:\w+ ){0,3}(?:hair|fringe|bangs|grass|lawn|"
                r"hedge)|haircut|hairdress\w*|barber|cooking|kitchen|paper|film|movie|editing|onions|footage|"
-               r"wanted it to hurt (?:him|her|them)|the neighbou?rs?|party next door)",
+               r"wanted it to hurt (?:him|her|them)|the neighbou?rs?|party next door|garden\w*|roses|brambles|"
+               r"thorns|kitten|the cat|surgery|chicken ?pox|flowers|meat|butcher|(?:he|she) (?:pulled|bit|pinched))",
         first_person=False, past=_PSH,
     ),
     # -- danger and abuse: threats in other orders, threats to children, orders breached, held by the throat -----
@@ -1354,12 +1372,16 @@ _FAMILIES_4: tuple[Rule, ...] = (
         r"pounds|stone))[^.!?\n]{0,60}?\b(?:want|need|have|going|gonna) (?:to )?lose (?:even |some |a bit |"
         r"a few )?(?:more|another)\b|"
         r"(?:under|below|down to|less than) (?:[2-4]\d(?:\.\d)?) ?{weight}\b|"
+        r"(?<![\d.])(?:[6-9]\d|10\d) ?(?:lbs?|pounds)\b[^.!?\n]{0,40}?(?:still|fat|huge|not (?:thin|skinny|enough)|more "
+        r"to lose|lose more)|"
         r"(?:(?:i'm|i am|weigh|weighed|only) (?:now |only |just )?|(?<=[.!?,] )|^)(?:[2-4]\d(?:\.\d)?) ?{weight}\b"
         r"[^.!?\n]{0,40}?"
         r"(?:still|more|fat|not enough|lose|huge|counting down|and counting|goal|proud|worried|hospital|admit)",
         unless=r"(?:baby|toddler|newborn|my (?:son|daughter|kid|kids|dog|cat)|suitcase|luggage|bag|parcel|box|"
                r"weights?|dumbbell|kettlebell|barbell|deadlift|squat|bench|lift(?:ed|ing)?|the dog|puppy|"
-               r"lost \d+ ?\w+ (?:in|over|since) (?:hospital|chemo|illness)|chemo|cancer|illness|surgery)",
+               r"lost \d+ ?\w+ (?:in|over|since) (?:hospital|chemo|illness)|chemo|cancer|illness|surgery|gained|"
+               r"lost (?:over |about |almost |nearly )?(?:[4-9]\d|1\d\d) ?(?:lbs?|pounds)|"
+               r"dumbbells?|plates?|rucksack|backpack)",
         past_drop=True,
     ),
     Rule(
@@ -1391,7 +1413,8 @@ _FAMILIES_4: tuple[Rule, ...] = (
         r"(?:stopped|stop|not|barely|avoid\w*|refus\w* (?:to drink|drinking)) (?:drinking )?(?:any )?water\b"
         r"[^.!?\n]{0,50}?(?:scale|weight|kg|bloat\w*|fat|pounds|lbs)|"
         r"my (?:ed|eating disorder|ana|mia|anorexia|bulimia) (?:is|'s|came|has come) (?:back|loud|winning|"
-        r"screaming|worse|taking over|in control|in charge)|"
+        r"screaming|worse|taking over|in control|in charge|killing me|out of control|getting worse)|"
+        r"(?:can'?t|cannot|cant) stop (?:starving|purging|restricting|throwing up|making myself sick)|"
         r"skip\w* [^.!?\n]{0,40}?\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth) day in a row|"
         r"(?:going for|aiming for|aim for|push(?:ing)? (?:it )?to|try(?:ing)? for|do another) (?:\d+|two|three|"
         r"four|five|six|seven|another|a (?:full )?week)(?: (?:days|more days|more|hours|more hours))?(?={end})",
@@ -1513,7 +1536,8 @@ _FAMILIES_6: tuple[Rule, ...] = (
     Rule(
         "intent-take-all", _PLAN, _C,
         r"(?:going to|gonna|will|i'?ll|plan(?:ning)? to|planned to|decided to|ready to|about to|want to|wanna) "
-        r"(?:just )?(?:take|swallow|down|neck) (?:all|every one|every single one|the (?:whole|entire|rest of (?:the|"
+        r"(?:just )?(?:take|swallow|down|neck) (?:all|every one|every single one|every single|every|the (?:whole|entire|"
+        r"rest of (?:the|"
         r"my))|a (?:whole|full) (?:bottle|box|pack|strip) of)(?: of)? (?:my |the |these |those |mum'?s |mom'?s )?"
         r"{meds}|"
         r"(?:{meds}|rope|blade|razor|gun|bridge|note|letters)[^.!?\n]{0,60}\btonight(?:'s| is) the night\b|"
@@ -1544,6 +1568,18 @@ _FAMILIES_7: tuple[Rule, ...] = (
     Rule(
         "means-and-moment", _PLAN, _C,
         r"(?:stash|stockpile|hoard) of (?:\w+ )?{meds}|"
+        r"{meds}[^.!?\n]{0,40}?\b(?:lined|lining|laid|laying|counted|counting|spread|set) (?:them|it|all of them|'em) "
+        r"(?:all )?(?:up|out)\b|"
+        r"(?:thinking|think|thought|obsess\w*) about (?:the |my |all the |those )?{meds}[^.!?\n]{0,50}?how many|"
+        r"(?:i |i'?ve |ive |i have |just )(?:drank|drunk|swallowed|took|taken|ate|downed) (?:some |a (?:bottle|cup|glass|"
+        r"mouthful) of )?(?:bleach|antifreeze|weed ?killer|rat poison|poison|drain cleaner|paraquat|pesticide|"
+        r"disinfectant|dettol)\b|"
+        r"this time (?:i'?m not going to|i'?m not gonna|i won'?t|i will not|it won'?t|it will not) (?:fail|mess (?:it )?"
+        r"up|survive|wake up|be found|be saved)(?={end})|"
+        r"(?:said|saying|say) (?:my )?goodbyes? to [^.!?\n]{0,30}[.!?,]\s*(?:he|she|they|it) (?:doesn'?t|don'?t|"
+        r"didn'?t) (?:know|realise|realize|understand)|"
+        r"{tool} (?:is |are )?under my (?:pillow|bed|mattress)|(?:for|in case) when (?:it|things) (?:gets?|get) "
+        r"(?:too much|too bad|really bad)|"
         r"(?:looking|staring|stare|look|looked|stared|peering) (?:down )?at the (?:tracks|rails|drop|water below|"
         r"river below|road below|ground below)|"
         r"(?:note|letter|letters|notes)\b[^.!?\n]{0,60}?\bfor (?:my |the |her |him |them )?(?:\w+ )?to find\b|"
@@ -1561,7 +1597,8 @@ _FAMILIES_7: tuple[Rule, ...] = (
                r"with (?:him|her|them)|relationship|boyfriend|girlfriend|dating|break up|shav\w*|legs|"
                r"let go of (?:him|her|the|my|it|them|this|that)|painkillers? (?:are|is) (?:kicking|working)|"
                r"headache|cramps|migraine|period|surgery|dentist|sorry (?:for|about) (?:the|being)|"
-               r"bungee|skydiv\w*|diving|cliff jump\w*)",
+               r"bungee|skydiv\w*|diving|cliff jump\w*|by mistake|toddler|the (?:dog|cat|puppy)|exam|test|driving|"
+               r"interview|audition|diet|gym|bar exam|resit|accident\w*)",
         first_person=False, past=_PS,
     ),
     Rule(
@@ -1602,6 +1639,11 @@ _FAMILIES_7: tuple[Rule, ...] = (
         r"(?:keeps |kept |keep )?(?:coming|came|walking|walks|comes|barging) into the (?:bathroom|shower) when i'?m|"
         r"when i'?m (?:showering|in the shower|in the bath|getting changed|changing|asleep)\b[^.!?\n]{0,20}?(?:he|she) "
         r"(?:comes|walks|watches|touches|gets)|"
+        r"(?:threw|throws|thrown|throwing|hurled|chucked) (?:a |the |his |her )?(?:knife|knives|plate|plates|glass|"
+        r"bottle|chair|mug|phone|shoe|remote|pan|lamp|things|stuff) at (?:me|my head|my face|us)\b|"
+        r"(?:watches|watched|watching|films|filmed|filming|records|recorded|photographs|photographed|spies on|"
+        r"spied on|peeps at|looks at|stares at) me (?:in the (?:shower|bath|bathroom)|when i'?m (?:showering|changing|"
+        r"getting changed|naked|undressed|in the (?:shower|bath))|(?:get|getting) changed|undress)|"
         r"(?:smashing|throwing|breaking|punching) (?:things|stuff|plates|glasses|furniture|holes in (?:the )?walls?)"
         r"[^.!?\n]{0,40}?(?:at me|screaming|shouting|yelling|scared|terrified|hiding)",
         unless=r"(?:lol|haha|lmao|at (?:chess|fifa|cards|the game)|in (?:the|a) (?:race|game|match)|pillow|"

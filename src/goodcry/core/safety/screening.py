@@ -277,6 +277,7 @@ def _context() -> _Context:
         media=re.compile(_rules.expand(_rules.MEDIA)),
         hypothetical=re.compile(_rules.expand(_rules.HYPOTHETICAL)),
         media_about=re.compile(_rules.expand(_rules.MEDIA_ABOUT)),
+        joke=re.compile(_rules.JOKE),
         quote=re.compile(_rules.QUOTE),
         minor=re.compile(_rules.expand(_rules.MINOR)),
         first=_rules.FIRST_PERSON,
@@ -294,6 +295,7 @@ class _Context:
     media: re.Pattern[str]
     hypothetical: re.Pattern[str]
     media_about: re.Pattern[str]
+    joke: re.Pattern[str]
     quote: re.Pattern[str]
     minor: re.Pattern[str]
     first: frozenset[str]
@@ -365,6 +367,8 @@ def _vetoed(low: str, start: int, end: int, rejected: list[tuple[int, int]]) -> 
     if not _first_person(low[c_start:end], low[s_start:c_start], ctx):
         return True
     if ctx.hypothetical.search(low, s_start, start) is not None or ctx.media_about.search(low, s_start, start):
+        return True
+    if ctx.joke.search(low, s_start, s_end + 12):
         return True
     return ctx.past.search(low, s_start, s_end) is not None and ctx.recent.search(low, s_start, s_end) is None
 
@@ -566,8 +570,9 @@ def _judge(
             return None
     elif rule.first_person and ctx.media.search(prefix):
         return None
-    # "the poem we read was about wanting to sleep forever": a work's subject, whoever's rule it is.
-    if ctx.media_about.search(low, s_start, start) is not None:
+    # "the poem we read was about wanting to sleep forever": a work's subject, whoever's rule it is; and a
+    # sentence the writer takes back ("lol jk").
+    if ctx.media_about.search(low, s_start, start) is not None or ctx.joke.search(low, s_start, s_end + 12):
         return None
 
     if rule.first_person and not _first_person(prefix, low[s_start:c_start], ctx):
