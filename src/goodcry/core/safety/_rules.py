@@ -224,7 +224,8 @@ RULES: tuple[Rule, ...] = (
                r"for (?:fun|work)|"
                r"thank you note|letter to (?:my|the|her|him|them)|love letter|cover letter|note to self|"
                r"in front of (?:the|a) (?:train|bus) (?:station|stop)|prescribed|pharmacy|dosette|organi[sz]er|"
-               r"blood pressure|vitamins?|chopp\w*|cook\w*|kitchen|onions?|board)",
+               r"blood pressure|vitamins?|chopp\w*|cook\w*|kitchen|onions?|board|swing|hammock|tree ?house|boat|tent|"
+               r"washing line|climbing|tow(?:ing)?|sledge|tyre)",
         past=_PS, negatable=True,
     ),
     Rule(
@@ -1118,7 +1119,7 @@ _FAMILIES_4: tuple[Rule, ...] = (
     Rule(
         "method-research", _PLAN, _C,
         r"(?:googl\w*|search\w*|looked up|looking up|look up|research\w*|read up on|reading up on) (?:\w+ ){0,10}?"
-        r"(?:how (?:much|many) (?:\w+ ){0,3}(?:you|i|it|a person|someone) (?:need|needs|take|takes|would take)|"
+        r"(?:how (?:much|many) (?:\w+ ){0,3}(?:you|i|it|a person|someone) (?:would |'d |will )?(?:need|needs|take|takes)|"
         r"(?:lethal|fatal|deadly|toxic) (?:dose|amount|overdose)|painless (?:ways?|methods?)|(?:suicide |suicidal )?"
         r"methods\b|which (?:bridge|building|cliff|car park|train|station)|how (?:long|high|tall|far) (?:\w+ ){0,4}"
         r"(?:to (?:die|drop|fall|work)|(?:the )?drop|bridge|building|cliff|car park))|"
@@ -1164,7 +1165,8 @@ _FAMILIES_4: tuple[Rule, ...] = (
     ),
     Rule(
         "note-left", _PLAN, _C,
-        r"(?:the |my |a )?(?:note|notes|letter|letters) (?:is |are |'s )?(?:left |ready )?(?:on|under|by) "
+        r"(?:the |my |a )?(?:note|notes|letter|letters) (?:(?:for|to) (?:my )?\w+ )?(?:is |are |'s )?(?:left |ready )?"
+        r"(?:on|under|by) "
         r"(?:my|the) (?:pillow|bed)|"
         r"(?:saying|said|say|written) (?:my )?goodbyes? to (?:this|my) (?:journal|diary|blog)|"
         r"(?:sorry|apologies) to (?:whoever|the person who|anyone who) finds (?:this|me|my body)|"
@@ -1240,7 +1242,7 @@ _FAMILIES_4: tuple[Rule, ...] = (
         r"be|still being) (?:around|here|alive)(?= (?:by|for|at|much longer|next|when|to see)|{end}| any ?more)|"
         r"(?:waiting for|waiting to (?:find|get|have)|working up|building up|finding|find|found|get|got|had|have) "
         r"(?:up )?the (?:courage|guts|nerve|balls)(?: to (?:do it|go through with it|end it|jump|finally do it))?"
-        r"(?=[.!?\n]| (?:honestly|tbh|to (?:do it|go through|end it|jump|finally do it)))|"
+        r"(?={end}| (?:honestly|tbh|to (?:do it|go through|end it|jump|finally do it)))|"
         r"(?:don'?t|do not|dont) (?:want|wanna) to (?:live|exist|be) in this (?:world|life|body)(?: \w+){0,5} "
         r"any ?more|"
         r"(?:going to|gonna|want to|wanna|need to|ready to|decided to|will|i'?ll) (?:finally )?end (?:my (?:own )?"
