@@ -1340,7 +1340,7 @@ _FAMILIES_4: tuple[Rule, ...] = (
     Rule(
         "held-by-throat", _AB, _C,
         r"(?:grab\w*|held|holds|holding|pinned|pins|pinning|had|has|lifted|shoved|pushed|dragged|drags|pulled) "
-        r"me (?:\w+ ){0,2}(?:by|around|round) (?:the|my) (?:throat|neck|hair)|"
+        r"me (?:\w+ ){0,4}(?:by|around|round) (?:the|my) (?:throat|neck|hair)|"
         r"(?:hands?|fingers|arm) (?:around|round|on|across|over) my (?:throat|neck)(?! (?:pillow|warmer|scarf))|"
         r"(?:pinned|pins|pinning|held|holds|holding|hold|holds) me (?:down|against (?:the|a) (?:wall|floor|bed|door|fridge|car))|"
         r"forc\w+ (?:himself|herself|themselves|themself) (?:on|onto|upon|into) me|"
@@ -1497,7 +1497,8 @@ _FAMILIES_5: tuple[Rule, ...] = (
         r"(?:asking|asks|asked|wants|wanted|keeps asking|begging|begs) (?:me )?(?:to )?(?:meet|meet up|hang out|come "
         r"(?:over|round)|see me|get in (?:his|her) car)(?: \w+){0,3} (?:alone|in secret|on my own|without (?:my|your) "
         r"(?:parents|mum|mom|dad|family)(?: knowing)?)|"
-        r"(?:says|said|tells me|told me) (?:that )?(?:i'?m|im|i am) (?:so )?(?:mature|grown ?up) for my age",
+        r"(?:says|said|tells me|told me) (?:that )?(?:i'?m|im|i am) (?:so )?(?:mature|grown ?up) for my age|"
+        r"(?:makes|made|forces|forced|tells|told|wants) me (?:to )?(?:sleep|get|stay) in (?:his|her|their) bed",
         unless_text=r"(?s)^(?!.*(?:\bi'?m (?:only )?(?:1[0-7]|[5-9])\b|\bim (?:only )?(?:1[0-7]|[5-9])\b|\byear "
                     r"(?:[5-9]|1[01])\b|\bgrade\b|\bschool\b|\bteacher\b|\bcoach\b|\btutor\b|\bsnap\b|"
                     r"snapchat|discord|roblox|\bonline\b|instagram|tiktok))",
@@ -1676,4 +1677,86 @@ _FAMILIES_7: tuple[Rule, ...] = (
     ),
 )
 
-RULES = RULES + _FAMILIES_4 + _FAMILIES_5 + _FAMILIES_6 + _FAMILIES_7
+_FAMILIES_8: tuple[Rule, ...] = (
+    Rule(
+        "buying-means", _PLAN, _C,
+        r"(?:bought|buying|buy|got|picked up|getting) (?:\w+ ){0,2}(?:packs?|boxes|box|bottles?|packets?) of {meds}"
+        r"[^\n]{0,120}?(?:(?:another|other|different|next|second) (?:chemist|pharmacy|shop|store|supermarket|tesco|"
+        r"boots|superdrug|walgreens|cvs)|so (?:they|she|he|nobody|no one) (?:wouldn'?t|won'?t|didn'?t|doesn'?t) "
+        r"(?:ask|notice|suspect)|(?:two|three|four|\d) more\b)|"
+        r"(?:another|more|an extra|extra) (?:box|pack|packet|bottle|strip)[^.!?\n]{0,40}?(?:got|have|'ve got) enough\b",
+        unless=r"(?:for (?:my|the|a) (?:headache|cold|flu|period|cramps|back|pain|migraine|fever|allergies|"
+               r"holiday|trip|first aid|the kids)|hay ?fever|vitamins?|nappies|formula|for the (?:dog|cat)|offer|"
+               r"deal|buy one get one|bogof|stock(?:ing)? up for)",
+        past=_PS,
+    ),
+    Rule(
+        "farewell-note", _PLAN, _C,
+        r"(?:sorry|love (?:you|u))[^\n]{0,60}?(?:this|it) (?:is ?n'?t|is not|was ?n'?t|was not|'s not) (?:your|"
+        r"anyone'?s|anybody'?s|any of your) fault|"
+        r"(?:saying|said|say) (?:my )?goodbyes?(?: to (?:\w+ ){0,2}\w+)? without (?:them|him|her|anyone|everyone|people|"
+        r"anybody) (?:knowing|realising|realizing|noticing)|"
+        r"(?:going to|gonna|will|i'?ll|about to|ready to) jump(?= tonight| today| now| tomorrow| soon|{end})",
+        unless=r"(?:break ?up|broke up|relationship|dumped|we'?re done|argument|fight|divorce|cheat\w*|spilt|"
+               r"spilled|broke (?:the|your)|late|forgot|parachute|skydiv\w*|bungee|trampoline|pool|hurdles?|horse|"
+               r"queue|gun|ship|into bed|on the|at the|in the|off the diving|lake|river swim|plane)",
+        first_person=False, past=_PS,
+    ),
+    Rule(
+        "ideation-more", _ID, _C,
+        r"(?:idc|i don'?t care|i dont care|dont care|don'?t even care|i do not care) (?:any ?more )?(?:if|whether) i "
+        r"(?:die|live|wake up|make it|get hit|crash|don'?t wake up)(?! (?:trying|of|from|laughing|on))|"
+        r"better off [^.!?\n]{0,40}?\b(?:me|i'?m|i was|i were) (?:not (?:in the picture|around|here|alive|in their "
+        r"lives)|gone|dead)\b|"
+        r"all i (?:can )?(?:think|thought) about (?:is|was) (?:death|dying|killing myself|ending it|ending my life|"
+        r"not being here|how to die|being dead|suicide)",
+        unless=r"(?:lol|haha|game|video ?game|roller ?coaster|exam|test)",
+        first_person=False, past=_PS,
+    ),
+    Rule(
+        "sh-more", _SH, _C,
+        r"(?:dragg\w*|drag|scrap\w*|press\w*|dig\w*|dug|ran|run|running|pull\w*|push\w*) (?:it|them) (?:hard )?"
+        r"(?:across|along|into|over|down|up|against) my (?:own )?{body}|"
+        r"(?:\d+|two|three|four|five|six|some|a few|more|loads of) new (?:ones|cuts|scars|burns|marks)\b(?! (?:on my "
+        r"(?:phone|car)))",
+        unless=r"(?:water|tap|cream|lotion|moistur\w*|hand ?cream|fingers|ice|massage|brush|comb|sponge|loofah|"
+               r"tattoo|piercing|song|episode|plants|shoes|clothes|friends|puppy|kitten|the cat|tyres?|scratch(?:es)? "
+               r"on (?:the|my) car)",
+        first_person=False, past=_PSH,
+    ),
+    Rule(
+        "danger-even-more", _AB, _C,
+        r"(?:cornering|cornered|corners|groping|groped|gropes|grope) me\b|"
+        r"grabbing me\b(?! (?:a|some|coffee|lunch|food|a drink|dinner|by the hand to|for a hug))|"
+        r"(?:scared|afraid|terrified|too scared|frightened) to (?:leave|come out of|go out of) my (?:room|bedroom|"
+        r"house|flat)|"
+        r"(?:said|says|told me|threaten\w*|texted|messaged) (?:that )?if i (?:don'?t|dont|do not|won'?t|refuse to) "
+        r"(?:\w+ ){1,3}(?:he|she|they)(?:'ll| will|'d| would|'s going to| is going to|'s gonna) (?:\w+ ){0,2}"
+        r"(?:tell|show|send|post|leak|share|expose|hurt|kill|beat|leave me|take)",
+        unless=r"(?:lol|haha|lmao|surprise|party|birthday|homework|chores|tidy|clean my room|the dog|the cat|puppy|"
+               r"toddler|baby|my (?:son|daughter|kid)|spider|wasp|storm|thunder|rain|snow|exam|pay (?:him|her) back|"
+               r"reply|text back|answer)",
+        first_person=False, negatable=False, past=_PAB,
+    ),
+    Rule(
+        "ed-even-more", _ED, _C,
+        r"(?:sick(?:ing|ed)? up|bring(?:ing)? up|brought up|throw(?:ing)? up|threw up|puk(?:e|ing|ed)|vomit(?:ing|ed)?) "
+        r"(?:my |all my |all of my )?(?:tea|dinner|lunch|breakfast|food|meals?|everything)\b[^.!?\n]{0,30}?"
+        r"(?:every (?:night|day|time|meal)|after (?:every|each|i eat)|again|on purpose|since|so i (?:don'?t|won'?t))|"
+        r"(?:living|surviving|existing|live|survive) on (?:\d+ |one |two |three |half an? |just |only )?(?:apples?|"
+        r"rice cakes?|crackers?|black coffee|water|diet coke|gum|lettuce|cucumbers?|celery|\d+ (?:calories|cals))"
+        r"(?: a day| for (?:days|weeks|a week|a month|\d+))|"
+        r"(?:fast|fasting|starve|starving|restrict|restricting|not eat|not eating|stop eating) (?:until|till|til) "
+        r"(?:i (?:hit|reach|get (?:down )?to|weigh|see|am)|i'?m) |"
+        r"(?:until|till|til) i (?:hit|reach|get (?:down )?to|weigh) \d+ ?(?:kg|kgs|kilos?|lbs?|pounds|stone)\b|"
+        r"(?:scale|scales) (?:says|said|shows|showed|read|reads) \d+[^.!?\n]{0,50}?(?:cried|hate|disgust|fat|not "
+        r"(?:low|enough)|wasn'?t|isn'?t|still)",
+        unless=r"(?:stomach bug|food poisoning|norovirus|flu\b|hangover|drunk|pregnan\w*|morning sickness|chemo|"
+               r"migraine|motion sickness|seasick|carsick|baby|toddler|my (?:son|daughter|kid|dog|cat)|the (?:dog|"
+               r"cat)|ramadan|lent|surgery|doctor|dietitian|lost|happy|proud of my (?:progress|recovery)|"
+               r"brought up (?:the|a|my|it|this|that|in)|bring(?:ing)? up (?:the|a|my|it|this|that))",
+        past_drop=True,
+    ),
+)
+
+RULES = RULES + _FAMILIES_4 + _FAMILIES_5 + _FAMILIES_6 + _FAMILIES_7 + _FAMILIES_8
