@@ -1374,11 +1374,12 @@ _FAMILIES_4: tuple[Rule, ...] = (
         r"pounds|stone))[^.!?\n]{0,60}?\b(?:want|need|have|going|gonna) (?:to )?lose (?:even |some |a bit |"
         r"a few )?(?:more|another)\b|"
         r"(?:under|below|down to|less than) (?:[2-4]\d(?:\.\d)?) ?{weight}\b|"
-        r"(?<![\d.])(?:[6-9]\d|10\d) ?(?:lbs?|pounds)\b[^.!?\n]{0,40}?(?:still|fat|huge|not (?:thin|skinny|enough)|more "
+        r"(?<![\d.])(?:[6-9]\d|10\d) ?(?:lbs?|pounds)\b[^.!?\n]{0,40}?(?:fat|huge|not (?:thin|skinny|enough)|more "
         r"to lose|lose more)|"
         r"(?:(?:i'm|i am|weigh|weighed|only) (?:now |only |just )?|(?<=[.!?,] )|^)(?:[2-4]\d(?:\.\d)?) ?{weight}\b"
         r"[^.!?\n]{0,40}?"
-        r"(?:still|more|fat|not enough|lose|huge|counting down|and counting|goal|proud|worried|hospital|admit)",
+        r"(?:fat|not enough|more to lose|lose more|to lose|huge|counting down|and counting|goal weight|my goal|proud|"
+        r"worried|hospital|admit)",
         unless=r"(?:baby|toddler|newborn|my (?:son|daughter|kid|kids|dog|cat)|suitcase|luggage|bag|parcel|box|"
                r"weights?|dumbbell|kettlebell|barbell|deadlift|squat|bench|lift(?:ed|ing)?|the dog|puppy|"
                r"lost \d+ ?\w+ (?:in|over|since) (?:hospital|chemo|illness)|chemo|cancer|illness|surgery|gained|"
