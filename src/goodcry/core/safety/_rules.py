@@ -97,7 +97,7 @@ NEGATION = (
     r"(?:\s+(?:i|i'?d|i'?ll|i'?m|going|gonna|to|want|wanna|ever|really|actually|even|try|trying|plan|planning|"
     r"intend|intending|think|would|will|be|do|feel|feeling|like|ready|tempted|able|let|myself|have|had|been|"
     r"again|seriously|consider|considering|thinking|of|about|any|so|once|a|the|ll|d|anything|that|gonna|"
-    r"wanting|wanted|thought)){0,4}\s*$"
+    r"wanting|wanted|thought|felt)){0,4}\s*$"
 )
 
 _SUBJECTS = (
@@ -120,7 +120,17 @@ PAST = (
     r"(?:years|months|a year|a month|year|month|decade) ago|last year|(?:i was|at|age|aged) (?:[5-9]|1\d|20)\b(?![.:]\d|"
     r" ?(?:am|pm|o'?clock|mins?|minutes|hours|hrs|km|kg|miles|floors))|"
     r"in (?:the past|(?:19|20)\d\d)|(?:years|months) (?:clean|free|sober)|clean (?:for|since)|old scars?|"
-    r"in recovery|recovered|survived|back in (?:high school|school|college|uni|the day))"
+    r"in recovery|recovered|survived|back in (?:high school|school|college|uni|the day)|"
+    # time since it stopped ("5 years since my overdose", "500 days no self harm", "since I stopped hurting myself")
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|many) (?:years?|months?|weeks?|days?) (?:since|no|"
+    r"without|free (?:of|from)|clean)\b|since i (?:stopped|quit|last)\b|since my (?:overdose|attempt|last (?:relapse|"
+    r"attempt|cut))|clean (?:from|of) |"
+    # what is left of it: scars, an old box thrown away
+    r"(?:self[- ]?harm|sh|cutting) scars|\bmy (?:old )?scars\b|\bmy old (?:box|blades?|razors?|kit|stash)|"
+    r"(?:threw|chucked|binned|thrown|got rid of) (?:it|them|(?:all )?(?:my|the) \w+) (?:away|out|in the bin|"
+    r"straight in the bin)|"
+    r"(?:i was|i felt|i got) [^.!?\n]{0,30}\b(?:in|at|during) (?:college|uni|university|high school|secondary "
+    r"school|sixth form))"
 )
 # … unless it also says it is happening again or now.
 RECENT = (
@@ -132,6 +142,7 @@ RECENT = (
 STOPPED = (
     r"\b(?:any ?more|no longer|stopped|quit|clean|in (?:\d+|a few|many|several|two|three|four|five|over a|over|a) "
     r"(?:years?|months?|weeks?)|since (?:i was|high school|school|college|(?:19|20)\d\d)|"
+    r"since i (?:started|stopped|left|got|began|quit|moved)|"
     r"for (?:\d+|a few|many|several|two|three|four|five) (?:years?|months?))\b"
 )
 # Songs, films, books, games: words about someone else's words.
