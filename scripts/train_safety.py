@@ -5,7 +5,8 @@
 
 Needs the ``train`` extra (scikit-learn, scipy); goodcry itself scores the stored weights in pure Python.
 
-Training data: tests/data/safety_cases.tsv, tests/data/safety_blind_tune.tsv and tests/data/safety_extra_safe.tsv.
+Training data: tests/data/safety_cases.tsv, tests/data/safety_blind_tune.tsv, tests/data/safety_blind_tune2.tsv
+and tests/data/safety_extra_safe.tsv.
 tests/data/safety_blind_holdout.tsv is never read here.  Every choice (hash size, regularisation, threshold) is
 made by stratified 5-fold cross-validation on the training rows, with fixed seeds, so the artifact is the same on
 every run.  Two heads share the features (learned.py): crisis vs not (concern and sad-but-safe rows are "not"),
@@ -34,7 +35,7 @@ from goodcry.core.safety import learned, screening
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
-TRAIN_FILES = ("safety_cases.tsv", "safety_blind_tune.tsv", "safety_extra_safe.tsv")
+TRAIN_FILES = ("safety_cases.tsv", "safety_blind_tune.tsv", "safety_blind_tune2.tsv", "safety_extra_safe.tsv")
 CATEGORIES = ("suicide-plan", "suicidal-ideation", "self-harm", "danger-abuse", "eating-disorder")
 SEED = 0
 

@@ -545,6 +545,25 @@ def test_blind_tune_false_alarms() -> None:
     assert _false_alarms(_blind(BLIND_TUNE)) <= 0.01
 
 
+# safety_blind_tune2.tsv was written before its writer read the rules and measured once as it stood (crisis recall
+# 0.63: plan 0.52, ideation 0.59, self-harm 0.81, danger 0.74, eating 0.52; 1/86 false alarms; rules alone 0.52),
+# then read and used to write the generalisation families and to train the learned layer.  Floors as for the first.
+BLIND_TUNE2 = Path(__file__).parent / "data" / "safety_blind_tune2.tsv"
+
+
+@pytest.mark.parametrize(
+    ("category", "floor"),
+    [(None, 0.99), ("suicide-plan", 0.96), ("suicidal-ideation", 1.0), ("self-harm", 1.0),
+     ("danger-abuse", 1.0), ("eating-disorder", 1.0)],
+)
+def test_blind_tune2_recall_floor(category: str | None, floor: float) -> None:
+    assert _recall(_blind(BLIND_TUNE2), category) >= floor
+
+
+def test_blind_tune2_false_alarms() -> None:
+    assert _false_alarms(_blind(BLIND_TUNE2)) <= 0.01
+
+
 @pytest.mark.parametrize(
     ("category", "floor"),
     # rules alone: 0.46, plan 0.25, ideation 0.62, self-harm 0.25, danger 0.53, eating 0.58 (1/63 false alarms);
@@ -628,7 +647,7 @@ def test_the_layer_is_vetoed_by_context(text: str) -> None:
 
 
 def test_the_layer_keeps_false_alarms_low_on_sad_but_safe_text() -> None:
-    rows = [r for r in _blind(EXTRA_SAFE) + _blind(BLIND_TUNE) if r[1] == "none"]
+    rows = [r for r in _blind(EXTRA_SAFE) + _blind(BLIND_TUNE) + _blind(BLIND_TUNE2) if r[1] == "none"]
     rows += [r for r in _rows() if r[1] == "none"]
     flagged = sum(screen(text).level is Level.CRISIS for _, _, _, text in rows)
     assert flagged / len(rows) <= 0.02

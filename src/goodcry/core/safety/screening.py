@@ -34,8 +34,8 @@ How it works (see ``_rules.py`` for the phrases):
    and character n-grams, trained by ``scripts/train_safety.py``) may raise the level to ``crisis`` when its
    probability passes a threshold chosen by cross-validation.  Its category is the model's likeliest crisis
    category; its triggers (rule ``"learned"``) are the phrases that raised its score most, and the context
-   checks above veto them (negated, someone else's, quoted, media, hypothetical, past, or a phrase a rule
-   already judged harmless).  The layer never lowers what the rules found.
+   checks above veto them (negated, someone else's, quoted, media, hypothetical, past, or a phrase — or a
+   sentence — a rule already judged harmless).  The layer never lowers what the rules found.
 """
 
 from __future__ import annotations
@@ -359,8 +359,14 @@ def _vetoed(low: str, start: int, end: int, rejected: list[tuple[int, int]]) -> 
     ctx = _context()
     ends = [m.start() for m in _SENTENCE_END.finditer(low)]
     s_start, c_start, s_end = _bounds(low, start, end, ends)
+    # A rule already read this sentence's risky words and judged them harmless ("I cut myself shaving and bled
+    # everywhere"): the layer's phrase beside them is read the same way.
+    if any(s_start <= a and b <= s_end + 1 for a, b in rejected):
+        return True
     prefix = low[c_start:start]
     if ctx.negation.search(prefix) is not None or ctx.media.search(low, s_start, s_end) is not None:
+        return True
+    if _NEGATED_HEAD.match(low, start, end) is not None:  # the phrase denies itself: "is not the last time i …"
         return True
     if ('"' in low or "'" in low) and _quote_start(low, start, end) >= 0:
         return True
@@ -371,6 +377,12 @@ def _vetoed(low: str, start: int, end: int, rejected: list[tuple[int, int]]) -> 
     if ctx.joke.search(low, s_start, s_end + 12):
         return True
     return ctx.past.search(low, s_start, s_end) is not None and ctx.recent.search(low, s_start, s_end) is None
+
+
+_NEGATED_HEAD = re.compile(
+    r"(?:(?:is|was|are|were|will|would|it'?s|that'?s|this is|this'?ll be)\s+(?:not|never)|"
+    r"(?:isn|wasn|aren|weren|won|wouldn)'?t)\b"
+)
 
 
 def _screen_rules(text: str, low: str, rejected: list[tuple[int, int]]) -> Screening:
