@@ -168,7 +168,9 @@ def alone(y: np.ndarray, none: np.ndarray, probs: np.ndarray, max_fa: float) -> 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--report", action="store_true", help="cross-validate and print, write nothing")
-    parser.add_argument("--max-false-alarms", type=float, default=0.02)
+    # 1%, not the 2% ceiling: the budget is for rules and layer together, so as the rules grow more precise a 2%
+    # budget lets the layer loosen (on 43k GoEmotions comments it went from 1.9% to 2.7% flagged at 2%).
+    parser.add_argument("--max-false-alarms", type=float, default=0.01)
     parser.add_argument("--bits", type=int, nargs="*", default=[15])  # 14 was worse in the grid (see the report)
     parser.add_argument("--c", type=float, nargs="*", default=[30.0, 100.0, 300.0, 1000.0])
     args = parser.parse_args(argv)
