@@ -1,9 +1,10 @@
 """Evaluate goodcry's crisis-language screening on a labelled TSV (level <TAB> category <TAB> text).
 
-    nice .venv/bin/python scripts/safety_eval.py tests/data/safety_blind_tune.tsv [--errors]
+    nice .venv/bin/python scripts/safety_eval.py tests/data/safety_blind_tune.tsv [--errors] [--rules]
 
 Prints aggregate figures only: crisis recall per category, concern flagged, and the false-alarm rates on the
-sad-but-safe rows.  ``--errors`` lists the texts screened wrongly; it refuses files whose name says "holdout",
+sad-but-safe rows.  ``--rules`` screens with the rules alone (no learned layer: a fair figure on a table the
+learned layer was trained on).  ``--errors`` lists the texts screened wrongly; it refuses files whose name says "holdout",
 so a held-out set can be measured without being read.
 """
 
@@ -15,6 +16,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from goodcry.core.safety import Level, screen
+from goodcry.core.safety.screening import screen_rules
 
 
 def rows(path: Path) -> list[tuple[str, str, str]]:
@@ -31,13 +33,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("table", type=Path)
     parser.add_argument("--errors", action="store_true", help="list the texts screened wrongly (not on holdouts)")
+    parser.add_argument("--rules", action="store_true", help="the rules alone, without the learned layer")
     args = parser.parse_args(argv)
+    screener = screen_rules if args.rules else screen
     if args.errors and "holdout" in args.table.name:
         parser.error("--errors is refused on a held-out table: only aggregate figures may be seen")
     per: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     errors = []
     for level, category, text in rows(args.table):
-        got = screen(text).level
+        got = screener(text).level
         if level == "crisis":
             ok = got is Level.CRISIS
             key = f"crisis/{category}"
@@ -57,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
         if not ok:
             errors.append(f"{level:8} {category:18} got {got.value:8} {text}")
     fa = per["none"]
-    print(f"{args.table.name}")
+    print(f"{args.table.name}" + (" (rules alone)" if args.rules else ""))
     for key in sorted(per):
         if key in ("none", "false-alarm crisis"):
             continue

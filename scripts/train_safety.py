@@ -5,11 +5,11 @@
 
 Needs the ``train`` extra (scikit-learn, scipy); goodcry itself scores the stored weights in pure Python.
 
-Training data: tests/data/safety_cases.tsv, tests/data/safety_blind_tune.tsv and tests/data/safety_extra_safe.tsv,
-plus *background* text: ``--background-rows`` comments from GoEmotions' train split (``../shared/data/goemotions``,
-or ``--goemotions DIR`` / ``GOODCRY_GOEMOTIONS``), real people's everyday writing, as "not a crisis" — without it a
-model trained on a few hundred crisis texts calls one short everyday comment in fifty a crisis.  Comments the
-rules flag at all are left out of the background (a few are real crisis language).
+Training data: tests/data/safety_cases.tsv, safety_blind_tune.tsv, safety_blind_tune2.tsv and
+safety_extra_safe.tsv, plus *background* text: ``--background-rows`` comments from GoEmotions' train split
+(``../shared/data/goemotions``, or ``--goemotions DIR`` / ``GOODCRY_GOEMOTIONS``), real people's everyday writing,
+as "not a crisis" — without it a model trained on a few hundred crisis texts calls one short everyday comment in
+fifty a crisis.  Comments the rules flag at all are left out of the background (a few are real crisis language).
 tests/data/safety_blind_holdout.tsv is never read here.  Every choice (hash size, regularisation, threshold) is
 made by stratified 5-fold cross-validation on the training rows, with fixed seeds, so the artifact is the same on
 every run.  Two heads share the features (learned.py): crisis vs not (concern and sad-but-safe rows are "not"),
@@ -40,7 +40,7 @@ from goodcry.core.safety import learned, screening
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
-TRAIN_FILES = ("safety_cases.tsv", "safety_blind_tune.tsv", "safety_extra_safe.tsv")
+TRAIN_FILES = ("safety_cases.tsv", "safety_blind_tune.tsv", "safety_blind_tune2.tsv", "safety_extra_safe.tsv")
 CATEGORIES = ("suicide-plan", "suicidal-ideation", "self-harm", "danger-abuse", "eating-disorder")
 SEED = 0
 BACKGROUND = "background"
@@ -193,12 +193,15 @@ def alone(y: np.ndarray, none: np.ndarray, probs: np.ndarray, max_fa: float) -> 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--report", action="store_true", help="cross-validate and print, write nothing")
-    parser.add_argument("--max-false-alarms", type=float, default=0.02)
+    # 1%, not the 2% ceiling: the budget is for rules and layer together, so as the rules grow more precise a 2%
+    # budget lets the layer loosen (on 43k GoEmotions comments it went from 1.9% to 2.7% flagged at 2%).
+    parser.add_argument("--max-false-alarms", type=float, default=0.01)
     parser.add_argument("--max-background-alarms", type=float, default=0.002)
     parser.add_argument("--goemotions", type=Path, default=GOEMOTIONS, help="GoEmotions folder (background text)")
     parser.add_argument("--background-rows", type=int, default=6000, help="background comments (0: none)")
     parser.add_argument("--bits", type=int, nargs="*", default=[15])  # 14 was worse in the grid (see the report)
-    parser.add_argument("--c", type=float, nargs="*", default=[30.0, 100.0, 300.0, 1000.0])
+    # With the background rows the grid's smallest value won (30 of 30-1000); 300 and 1000 cost minutes each.
+    parser.add_argument("--c", type=float, nargs="*", default=[10.0, 30.0, 100.0])
     args = parser.parse_args(argv)
     rows = load()
     if args.background_rows:

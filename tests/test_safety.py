@@ -279,6 +279,104 @@ def test_days_without_eating_alone_is_concern() -> None:
     assert screen("I haven't eaten in two days").level is Level.CONCERN
 
 
+# --- generalisation families: indirect ways of saying it, found by writing blind tables ------------------------
+
+@pytest.mark.parametrize(("text", "category"), [
+    # suicide plan: researching a method, a ligature, a firearm, a note left, arrangements, the moment
+    ("been googling how much of my tablets you would need", Category.SUICIDE_PLAN),
+    ("looked up which car park has no barrier on the top floor", Category.SUICIDE_PLAN),
+    ("tied my dressing gown cord to the banister to see if it would hold", Category.SUICIDE_PLAN),
+    ("my brother's rifle is in the shed and it's loaded, i keep thinking about it", Category.SUICIDE_PLAN),
+    ("the letter for mum is under my pillow", Category.SUICIDE_PLAN),
+    ("i've been stockpiling my quetiapine since january under my mattress", Category.SUICIDE_PLAN),
+    ("got the tablets out and lined them up on the bed", Category.SUICIDE_PLAN),
+    ("i drank bleach", Category.SUICIDE_PLAN),
+    ("going to take every pill in the house tonight", Category.SUICIDE_PLAN),
+    ("ive decided it's this friday", Category.SUICIDE_PLAN),
+    ("stood at the level crossing again. next time i won't step back", Category.SUICIDE_PLAN),
+    # suicidal ideation, said indirectly or in reverse
+    ("if i disappeared tomorrow nobody would even notice", Category.SUICIDAL_IDEATION),
+    ("my family would cope fine if i wasn't around anymore", Category.SUICIDAL_IDEATION),
+    ("no point going on, i'm just waiting for the courage", Category.SUICIDAL_IDEATION),
+    ("i hope the tumour comes back so i don't have to keep going", Category.SUICIDAL_IDEATION),
+    ("i'm not gonna be here much longer", Category.SUICIDAL_IDEATION),
+    ("i keep picturing myself jumping", Category.SUICIDAL_IDEATION),
+    ("god please take me", Category.SUICIDAL_IDEATION),
+    ("bas mar jaun, i can't take this pressure", Category.SUICIDAL_IDEATION),
+    # self-harm: everyday objects, wounds kept open, shorthand, ongoing
+    ("used a ring pull on my wrist in the toilets", Category.SELF_HARM),
+    ("snapped a sharpener to get the blade out", Category.SELF_HARM),
+    ("i keep reopening the cuts on my thigh", Category.SELF_HARM),
+    ("craving sh so badly tonight", Category.SELF_HARM),
+    ("i'm 15 and i've been cutting for 2 years", Category.SELF_HARM),
+    ("i sliced my arm with a razor last night", Category.SELF_HARM),
+    # danger and abuse: threats in other orders, to children, held, injured, orders breached, grooming
+    ("he says if i ever leave he'll kill me", Category.DANGER_ABUSE),
+    ("she's screaming that she'll hurt the kids", Category.DANGER_ABUSE),
+    ("he had me by the throat against the wall", Category.DANGER_ABUSE),
+    ("last night he fractured my jaw", Category.DANGER_ABUSE),
+    ("he isn't allowed to come within 200 metres of me and he's at the window", Category.DANGER_ABUSE),
+    ("my tutor keeps asking me to meet up alone. i'm 13", Category.DANGER_ABUSE),
+    ("my older cousin touched me when i was staying over last week. i'm 10", Category.DANGER_ABUSE),
+    ("my dad threw a plate at me tonight", Category.DANGER_ABUSE),
+    # eating disorder: chasing weight and bones, extended fasts, compensating, purging routines
+    ("37 kg and counting down", Category.EATING_DISORDER),
+    ("i want to see my hip bones properly", Category.EATING_DISORDER),
+    ("on day 4 of a water fast and going for 7", Category.EATING_DISORDER),
+    ("i had one apple and walked 20km to burn it off", Category.EATING_DISORDER),
+    ("if i have lunch i'll have to throw it up", Category.EATING_DISORDER),
+    ("restricting to under 400 a day", Category.EATING_DISORDER),
+    ("i binge and then throw it all up", Category.EATING_DISORDER),
+])
+def test_indirect_crisis_families(text: str, category: Category) -> None:
+    result = screen(text)
+    assert result.level is Level.CRISIS, result
+    assert category in result.categories, result
+
+
+@pytest.mark.parametrize("text", [
+    # the same families' innocent neighbours
+    "looked up how high the cliff walk goes for our hike",
+    "tied the rope to the tree for the kids' swing",
+    "the gun in call of duty is loaded with a silencer lol",
+    "gave my cat to my mum while i'm away on holiday",
+    "i keep my pills in my bag so i remember to take them at lunch",
+    "my boss said if i'm late again he'll kill me lol",
+    "i'm 48kg now and the dietitian is pleased with my recovery",
+    "i went to the gym to burn off the anger",
+    "the plan is to get the train to leeds at 11.40",
+    "my cousin keeps in touch from australia",
+    "the poem was about wanting to sleep forever",
+    "if one more person asks when i'm having a baby i will walk into the sea",
+    "i'm suicidal about this homework lol jk",
+    "so tired i could sleep forever",
+    "my little brother hit me with a pillow",
+    "i cut for the first time in weeks, my hair i mean, the fringe was in my eyes",
+])
+def test_indirect_families_leave_innocent_neighbours_alone(text: str) -> None:
+    # The rules themselves (the learned layer's false alarms are measured on the sad-but-safe tables).
+    result = screening_module.screen_rules(text)
+    assert result.level is not Level.CRISIS, result
+
+
+def test_a_time_is_not_an_age() -> None:
+    # "at 11.40" is a time, not "at 11" (childhood): the plan stays a crisis, not a past concern.
+    assert screen("the plan is the bridge on the ring road at 11.40").level is Level.CRISIS
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("whats even the point anymore", Category.HOPELESSNESS),
+    ("i don't know why i even bother anymore", Category.HOPELESSNESS),
+    ("counting every calorie again and it scares me", Category.EATING_DISORDER),
+    ("what my stepdad did to me when i was little still follows me", Category.PAST_ABUSE),
+    ("my old scars itch when i'm stressed", Category.PAST_SELF_HARM),
+])
+def test_indirect_concern(text: str, category: Category) -> None:
+    result = screen(text)
+    assert result.level is not Level.NONE, result
+    assert category in result.categories, result
+
+
 def test_empty_and_plain_texts() -> None:
     assert screen("").level is Level.NONE
     assert screen("A quiet day. Cried a little at the film, felt better.").categories == ()
@@ -446,6 +544,25 @@ def test_blind_tune_false_alarms() -> None:
     assert _false_alarms(_blind(BLIND_TUNE)) <= 0.01
 
 
+# safety_blind_tune2.tsv was written before its writer read the rules and measured once as it stood (crisis recall
+# 0.63: plan 0.52, ideation 0.59, self-harm 0.81, danger 0.74, eating 0.52; 1/86 false alarms; rules alone 0.52),
+# then read and used to write the generalisation families and to train the learned layer.  Floors as for the first.
+BLIND_TUNE2 = Path(__file__).parent / "data" / "safety_blind_tune2.tsv"
+
+
+@pytest.mark.parametrize(
+    ("category", "floor"),
+    [(None, 0.99), ("suicide-plan", 0.96), ("suicidal-ideation", 1.0), ("self-harm", 1.0),
+     ("danger-abuse", 1.0), ("eating-disorder", 1.0)],
+)
+def test_blind_tune2_recall_floor(category: str | None, floor: float) -> None:
+    assert _recall(_blind(BLIND_TUNE2), category) >= floor
+
+
+def test_blind_tune2_false_alarms() -> None:
+    assert _false_alarms(_blind(BLIND_TUNE2)) <= 0.01
+
+
 @pytest.mark.parametrize(
     ("category", "floor"),
     # rules alone: 0.46, plan 0.25, ideation 0.62, self-harm 0.25, danger 0.53, eating 0.58 (1/63 false alarms).
@@ -553,7 +670,7 @@ def test_the_layer_is_vetoed_by_context(text: str, monkeypatch: pytest.MonkeyPat
 
 
 def test_the_layer_keeps_false_alarms_low_on_sad_but_safe_text() -> None:
-    rows = [r for r in _blind(EXTRA_SAFE) + _blind(BLIND_TUNE) if r[1] == "none"]
+    rows = [r for r in _blind(EXTRA_SAFE) + _blind(BLIND_TUNE) + _blind(BLIND_TUNE2) if r[1] == "none"]
     rows += [r for r in _rows() if r[1] == "none"]
     flagged = sum(screen(text).level is Level.CRISIS for _, _, _, text in rows)
     assert flagged / len(rows) <= 0.02

@@ -61,7 +61,7 @@ MACROS: dict[str, str] = {
     # Wanting (any tense), as typed.
     "want": (
         r"(?:wanting|want(?:ed|s)?|wanna|wana|wan|need(?:ed)?|wish(?:ed)?|would like|ready|tempted|long(?:ing)?|"
-        r"planning|plan(?:ned)?|decided|deserve|hope|hoping|praying|pray)"
+        r"planning|plan(?:ned)?|decided|deserve|hope|hoping|praying|pray|urges?|the urge|an urge)"
     ),
     "to": r"(?: to| 2|)",
     "dont": r"(?:don'?t|do not|didn'?t|did not|dnt)",
@@ -97,7 +97,7 @@ NEGATION = (
     r"(?:\s+(?:i|i'?d|i'?ll|i'?m|going|gonna|to|want|wanna|ever|really|actually|even|try|trying|plan|planning|"
     r"intend|intending|think|would|will|be|do|feel|feeling|like|ready|tempted|able|let|myself|have|had|been|"
     r"again|seriously|consider|considering|thinking|of|about|any|so|once|a|the|ll|d|anything|that|gonna|"
-    r"wanting|wanted|thought)){0,4}\s*$"
+    r"wanting|wanted|thought|felt)){0,4}\s*$"
 )
 
 _SUBJECTS = (
@@ -114,21 +114,35 @@ FIRST_PERSON = frozenset({"i", "i'm", "im", "i've", "ive", "i'd", "i'll", "me", 
 
 # The sentence speaks of the past …
 PAST = (
-    r"\b(?:used to|use to|usta|when i was|back when|back then|as a (?:kid|child|teen|teenager)|growing up|"
+    r"\b(?:used to|use to|usta|when i was(?! \w+ing\b| asleep| at | on | out\b| about | just | home| there| here| alone)|"
+    r"back when|back then|as a (?:kid|child|teen|teenager)|growing up|"
     r"in my (?:teens|childhood|twenties|early twenties)|during (?:high school|college|uni|my teens|my childhood)|"
-    r"(?:years|months|a year|a month|year|month|decade) ago|last year|(?:i was|at|age|aged) (?:[5-9]|1\d|20)\b|"
+    r"(?:years|months|a year|a month|year|month|decade) ago|last year|(?:i was|at|age|aged) (?:[5-9]|1\d|20)\b(?![.:]\d|"
+    r" ?(?:am|pm|o'?clock|mins?|minutes|hours|hrs|km|kg|miles|floors))|"
     r"in (?:the past|(?:19|20)\d\d)|(?:years|months) (?:clean|free|sober)|clean (?:for|since)|old scars?|"
-    r"in recovery|recovered|survived|back in (?:high school|school|college|uni|the day))"
+    r"in recovery|recovered|survived|back in (?:high school|school|college|uni|the day)|"
+    # time since it stopped ("5 years since my overdose", "500 days no self harm", "since I stopped hurting myself")
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|many) (?:years?|months?|weeks?|days?) (?:since|no|"
+    r"without|free (?:of|from)|clean)\b|since i (?:stopped|quit|last)\b|since my (?:overdose|attempt|last (?:relapse|"
+    r"attempt|cut))|clean (?:from|of) |"
+    # what is left of it: scars, an old box thrown away
+    r"(?:self[- ]?harm|sh|cutting) scars|\bmy (?:old )?scars\b|\bmy old (?:box|blades?|razors?|kit|stash)|"
+    r"(?:threw|chucked|binned|thrown|got rid of) (?:it|them|(?:all )?(?:my|the) \w+) (?:away|out|in the bin|"
+    r"straight in the bin)|"
+    r"(?:i was|i felt|i got) [^.!?\n]{0,30}\b(?:in|at|during) (?:college|uni|university|high school|secondary "
+    r"school|sixth form))"
 )
 # … unless it also says it is happening again or now.
 RECENT = (
     r"\b(?:again|relaps\w*|tonight|right now|these days|lately|recently|currently|this (?:week|morning|evening|"
-    r"afternoon)|last night|yesterday|still (?:want|wanna|cut|think|feel like|have (?:urges|thoughts|the urge)))\b"
+    r"afternoon)|last night|last (?:weekend|week)|the other (?:night|day)|yesterday|still (?:want|wanna|cut|think|feel like|"
+    r"have (?:urges|thoughts|the urge)))\b"
 )
 # With a negation: the person stopped ("I don't cut any more", "I haven't self-harmed in two years").
 STOPPED = (
     r"\b(?:any ?more|no longer|stopped|quit|clean|in (?:\d+|a few|many|several|two|three|four|five|over a|over|a) "
     r"(?:years?|months?|weeks?)|since (?:i was|high school|school|college|(?:19|20)\d\d)|"
+    r"since i (?:started|stopped|left|got|began|quit|moved)|"
     r"for (?:\d+|a few|many|several|two|three|four|five) (?:years?|months?))\b"
 )
 # Songs, films, books, games: words about someone else's words.
@@ -141,7 +155,19 @@ MEDIA = (
 HYPOTHETICAL = (
     r"\b(?:if i (?:ever|were to|was to|had to)|in case i (?:ever )?|(?:asked|asks|asking) (?:me )?(?:if|whether)|"
     r"questionnaire|the question (?:was|is)|how to (?:help|support|talk to) (?:someone|a friend|people|them|him|her)|"
-    r"signs of|warning signs)"
+    r"signs of|warning signs|"
+    # Exasperation: "if one more person asks me …, I'll …" is about the asking, not a plan.
+    r"if (?:one more|another|i (?:have to|hear|see|get) (?:one more|another)) (?:\w+ ){0,2}(?:person|people|customer|"
+    r"client|email|meeting|question|comment|ad|advert|message|call)s? (?:\w+ ){0,2}(?:asks?|says?|tells?|comments?|"
+    r"sends?|calls?|mentions?|about|from|like))"
+)
+# The writer takes it back ("… lol jk", "just kidding"): a joke, not a disclosure.
+JOKE = r"(?:\bjk\b|\bj/k\b|\bjust (?:kidding|joking)\b|\bonly joking\b|(?<!\w)/jk?\b)"
+# Words about a song, poem, film … ("the poem was about wanting to sleep forever"): someone else's words.
+MEDIA_ABOUT = (
+    r"\b(?:song|songs|lyric|lyrics|album|track|film|movie|show|series|episode|book|novel|chapter|poem|poems|poetry|"
+    r"play|musical|story|essay|documentary|podcast|article|painting|artwork)\b[^.!?\n]{0,40}?\b(?:(?:is|was|are|were|"
+    r"'s) (?:all |partly |kind of |basically |really )?about|called|titled|explores|explored|deals with|dealt with)\b"
 )
 # Quoted words: double quotes, or single quotes that are not apostrophes.
 QUOTE = r"\"[^\"\n]{1,400}\"|(?<![\w'])'(?![st]\b)[^'\n]{2,300}?'(?!\w)"
@@ -191,7 +217,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:took|taken|swallowed) (?:a bunch|a handful|loads|lots|all|most|the rest|half) of (?:\w+'s |my |the |"
         r"her |his )?(?:sleeping )?(?:pills|tablets|meds|painkillers)|"
         r"(?:suicide|goodbye|farewell|final) (?:note|notes|letter|letters)|(?:the |a |my )noose|tied (?:a|the) rope|"
-        r"(?:bought|got|buying|getting|have) (?:a |some |the )?rope\b(?! (?:for|to (?:climb|tie|hang (?:the|a|my) "
+        r"(?:bought|got|buying|getting|have) (?:a |some |the )?(?:(?:length|bit|piece|coil) of )?rope\b(?! (?:for|"
+        r"to (?:climb|tie|hang (?:the|a|my) "
         r"(?:washing|laundry|clothes|hammock|swing))))|"
         r"(?:stockpil\w+|hoard\w*|saving up|saved up|collecting|collected|counting|counted) (?:up )?(?:all )?"
         r"(?:enough |my |the |some |a bottle of |a bunch of )?(?:sleeping )?(?:pills|tablets|meds|painkillers|"
@@ -199,15 +226,17 @@ RULES: tuple[Rule, ...] = (
         r"to last|until|left|at|with))|"
         r"(?:took|taken|swallowed|downed|popped) (?:1\d|[2-9]\d|\d{3}|twenty|thirty|forty|fifty|a bunch of|"
         r"a handful of|"
-        r"too many|all (?:of )?(?:my|the)|the whole|an entire|a whole|a bottle of) (?:bottle of |pack of )?"
+        r"too many|all (?:of )?(?:my|the)|the whole|an entire|a whole|a bottle of) (?:bottle of |pack of |of )?"
         r"(?:my |the )?(?:sleeping )?(?:pills|tablets|meds|painkillers|paracetamol|tylenol|bottle|pack|box)|"
         r"\b(?:overdos\w+|od'd|oded|od'?ing)\b|jump(?:ing)? (?:off|from) (?:a|the|this) (?:bridge|building|roof|"
         r"balcony|cliff|overpass|ledge|tower)|(?:jump|step|stepping|jumping|walk|walking) in front of (?:a |the )?"
         r"(?:train|car|bus|truck|lorry|traffic)",
-        unless=r"(?:jump\w* off (?:the|a) (?:cliff|ledge|rock|pier) into|bungee|diving|swim|for (?:fun|work)|"
+        unless=r"(?:jump\w* off (?:the|a) (?:cliff|ledge|rock|pier) into|bungee|diving|(?<!can't )(?<!cant )(?<!cannot )swim|"
+               r"for (?:fun|work)|"
                r"thank you note|letter to (?:my|the|her|him|them)|love letter|cover letter|note to self|"
                r"in front of (?:the|a) (?:train|bus) (?:station|stop)|prescribed|pharmacy|dosette|organi[sz]er|"
-               r"blood pressure|vitamins?|chopp\w*|cook\w*|kitchen|onions?|board)",
+               r"blood pressure|vitamins?|chopp\w*|cook\w*|kitchen|onions?|board|swing|hammock|tree ?house|boat|tent|"
+               r"washing line|climbing|tow(?:ing)?|sledge|tyre)",
         past=_PS, negatable=True,
     ),
     Rule(
@@ -248,14 +277,17 @@ RULES: tuple[Rule, ...] = (
         "want-to-die", _ID, _C,
         r"{want}{to} (?:just |really |honestly |simply |fucking |literally |actually )?(?:die|dye|dieee*|be dead|"
         r"not (?:be )?(?:alive|exist|be here)|not wake up|stop (?:existing|living|breathing)|cease to exist|"
-        r"disappear forever|be gone forever|go to sleep (?:and|&) (?:never|not) wake up|fall asleep (?:and|&) "
+        r"disappear (?:forever|off the face of the earth|for good|permanently)|be gone forever|go to sleep (?:and|"
+        r"&) (?:never|not) wake up|fall asleep (?:and|&) "
         r"(?:never|not) wake up|sleep forever|end it all|end my life|end everything|end my own life|"
         r"not be alive any ?more|unalive|be with (?:him|her|them|my \w+) in heaven)"
         r"(?! (?:of|from|on (?:this|that) hill|happy|old|in peace at|at \d+|a little|inside|laugh\w*|embarrass\w*|"
         r"cringe\w*|cute\w*|in my sleep at|for (?:this|that|it)))",
         unless=r"(?:die (?:of|from) (?:embarrass\w*|shame|cringe|laugh\w*|boredom|happiness|cuteness)|"
                r"die (?:laughing|happy)|to die for|want to die (?:old|peacefully at|in my sleep at)|"
-               r"dying to|before i die|when i die|bucket list|die on (?:this|that) hill|dye my hair|"
+               r"dying to|before i die|when i die|bucket list|"
+               r"wanted to die (?:when|as|after) [^.!?\n]{0,60}(?:in front of|embarrass|mortif|cringe|everyone "
+               r"(?:saw|laughed)|whole (?:school|class|office|room))|die on (?:this|that) hill|dye my hair|"
                r"dye (?:it|them)|tie[- ]?dye|hair dye|cross my heart)",
         past=_PS,
     ),
@@ -267,7 +299,7 @@ RULES: tuple[Rule, ...] = (
         r"escape|relief|solution)|"
         r"better place without me|"
         r"(?:wish|wishing|wished|hope|hoping|pray|praying) (?:that )?(?:i|i'?d|id) (?:was|were|could be|would be|"
-        r"could just|would just|'d just|just|had)? ?(?:dead|die|died|gone|never (?:been born|born|existed)|"
+        r"could just|would just|'d just|just|had|could|would|'d)? ?(?:dead|die|died|gone|never (?:been born|born|existed)|"
         r"didn'?t exist|did not exist|wasn'?t (?:alive|here|born)|weren'?t (?:alive|here|born)|don'?t wake up|"
         r"won'?t wake up|wouldn'?t wake up|never wake up|not wake up|do not wake up|dont wake up|disappear forever|"
         r"stop existing|"
@@ -280,6 +312,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:no one|nobody|noone) would (?:care|notice|miss me|even notice) if i (?:died|was dead|were dead|"
         r"killed myself)",
         unless=r"(?:wish i (?:was|were) dead (?:tired|asleep)|funeral (?:would|will) be (?:as|like|so|full)|"
+               r"(?:tired|exhausted|sleepy|knackered|jet ?lag\w*)[^.!?\n]{0,20}(?:i )?could sleep (?:forever|for a "
+               r"(?:week|year|month|century))|"
                r"better off (?:dead|without me) (?:in|at) (?:the|this) "
                r"(?:game|team|project|job|group))",
         first_person=False, past=_PS,
@@ -317,8 +351,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "end-it", _ID, _C,
         r"(?:just |really |want to |wanna |gonna |going to |thinking of |think about |could |might |should )"
-        r"end it(?: all| tonight| now| today| for good| forever| here)?{end}|\bend it all\b|"
+        r"end it(?: all| tonight| now| today| for good| forever| here| this week(?:end)?| tomorrow| soon)?{end}|"
+        r"\bend it all\b|\bending (?:it all|everything)\b(?! (?:with|between))|"
         r"(?:want|wanna|need) (?:it all|everything|my life|this life) to (?:end|stop|be over)|"
+        r"(?:want|wanna|need) (?:the pain|this pain|the suffering|the hurting) to (?:end|stop|be over)(?={end}| (?:forever|"
+        r"for good|permanently|now))|"
         r"(?:make|want|wanna) (?:the pain|it|everything|it all) (?:to )?stop (?:for good|forever|permanently)",
         unless=r"(?:end it (?:with|between)|(?:relationship|things with|with (?:him|her|them))|"
                r"(?:the|this) (?:semester|shift|week|exam|day|meeting|trip|call|argument|fight) to (?:end|be over))",
@@ -336,9 +373,11 @@ RULES: tuple[Rule, ...] = (
         r"(?:cut|cuts|cutting|slit|slitting|slice|slicing|burn|burned|burnt|burning|scratch\w*|carv\w+|hurt|"
         r"hurting|harm|harming|harmed|punch\w*|hit|hitting|bruis\w+|stab\w*|bit|bite|biting|"
         r"beat|beating|choke|choking|strangl\w+) {me}(?! (?:up|out|together|off|some slack|a break|short))|"
-        r"(?:cut|cutting|slit|slitting|slice|slicing|burn\w*|carv\w+|scratch\w*|punch\w*|bruis\w*|stab\w*|"
+        r"(?:cut|cutting|slit|slitting|slice|slicing|sliced|slashed|slashing|gouged|gouging|burn\w*|carv\w+|"
+        r"scratch\w*|punch\w*|bruis\w*|stab\w*|"
         r"hit|hitting) (?:open )?my (?:wrists?|arms?|forearms?|legs?|thighs?|skin|stomach|hips?|veins?|body)|"
-        r"bang\w* my head (?:against|on|into) (?:the|a) (?:wall|floor|door)s? (?:until|till|so hard)|"
+        r"(?:bang\w*|hit\w*|smash\w*|slam\w*|knock\w*) my head (?:against|on|into) (?:the|a) (?:\w+ )?(?:wall|floor|door)s? "
+        r"(?:until|till|so hard|on purpose)|"
         r"carv\w+ (?:\w+ ){0,4}(?:into|on) my (?:wrists?|arms?|forearms?|legs?|thighs?|skin|stomach|hips?)",
         unless=r"(?:shav\w*|cook\w*|chopp\w*|slicing (?:onions|bread|veg)|on (?:a |the |some )?(?:knife|glass|paper|"
                r"stove|oven|pan|iron|kettle|door|table|corner|curling iron|straightener|grill)|by accident|"
@@ -413,7 +452,8 @@ RULES: tuple[Rule, ...] = (
                r"(?:beat|beats) me (?:at|in|to)|(?:pushed|pushes) me (?:to (?:be|do|study|try|work)|away)|"
                r"(?:hits|hit) me (?:up)|grab(?:s|bed)? me (?:a |some |coffee|lunch|dinner|food|a drink)|"
                r"lock(?:s|ed)? me out|nostalgia|memory|memories|the feeling|(?:it|this|that|which) hurts me|"
-               r"threaten\w* me with (?:firing|a warning|hr|disciplinary|legal|the sack|dismissal|a bad grade))",
+               r"threaten\w* me with (?:firing|a warning|hr|disciplinary|legal|the sack|dismissal|a bad grade)|"
+               r"with (?:a|the|his|her) (?:pillow|ball|toy|snowball|cushion|balloon|nerf)|play ?fight\w*|tickl\w*)",
         first_person=False, past=_PAB,
     ),
     Rule(
@@ -428,7 +468,7 @@ RULES: tuple[Rule, ...] = (
         r"touch(?:es|ed|ing)? my (?:privates?|private parts|body|chest|breasts?|boobs|butt|bum|genitals|crotch|"
         r"thighs?|legs?)|(?:inappropriately|sexually) touch\w*",
         unless=r"(?:touched me (?:deeply|so much)|(?:song|story|film|movie|book|words?|speech|gesture|kindness|"
-               r"letter|card|message) (?:really )?touch|touched my heart|keeps in touch|in touch)",
+               r"letter|card|message) (?:really )?touch|touched my heart|\bkeeps? in touch|\bin touch\b)",
         first_person=False, past=_PAB,
     ),
     Rule(
@@ -533,7 +573,7 @@ RULES: tuple[Rule, ...] = (
         r"how much longer i can (?:do this|keep going|go on|take (?:it|this)|cope|keep doing this)|"
         r"(?:i'?ve|i have|i) (?:just |completely )?(?:given|give) up{end}|(?:can'?t|don'?t|cannot) see (?:a|"
         r"any) future|"
-        r"what(?:'s| is) even the point|"
+        r"what(?:'?s| is) even the point|"
         r"(?:what'?s|whats|what is) the point (?:of (?:living|anything|life|being alive|going on|it all|"
         r"existing|waking up|trying any ?more|even trying|me))|(?:what'?s|whats) the point(?: any ?more)?{end}|"
         r"(?:there'?s|there is|theres|i see|i don'?t see) no (?:point|reason) (?:in |to )?(?:living|"
@@ -564,11 +604,14 @@ MACROS.update({
     "meds": (
         r"(?:pills|tablets|meds|medication|medications|medicine|painkillers|paracetamol|tylenol|ibuprofen|aspirin|"
         r"sertraline|fluoxetine|citalopram|antidepressants|sleeping (?:pills|tablets)|insulin|codeine|co-codamol|"
-        r"oxy\w*|xanax|benzos|diazepam|prescription|pill|tablet|strip|blister pack)"
+        r"oxy\w*|xanax|benzos|diazepam|lithium|quetiapine|seroquel|amitriptyline|propranolol|mirtazapine|"
+        r"zopiclone|temazepam|tramadol|morphine|lorazepam|clonazepam|venlafaxine|pregabalin|gabapentin|prescription|pill|"
+        r"tablet|strip|blister pack)"
     ),
     "high": (
         r"(?:bridge|roof|rooftop|ledge|cliff|cliffs|cliff edge|cliff road|edge|balcony|overpass|top floor|"
-        r"multi-?storey|car park roof|railway|tracks|train tracks|platform edge|motorway bridge|tower|window ledge)"
+        r"multi-?storey|car park roof|level crossing|railway|tracks|train tracks|platform edge|motorway bridge|tower|"
+        r"window ledge)"
     ),
     "body": (
         r"(?:arms?|wrists?|forearms?|legs?|thighs?|skin|stomach|hips?|hands?|ankles?|shoulders?|belly|fingers?|"
@@ -609,7 +652,8 @@ _FAMILIES: tuple[Rule, ...] = (
     Rule(
         "overdose-taken", _PLAN, _C,
         r"(?:took|taken|swallowed|downed|necked|popped|take|taking|swallowing) (?:\w+ ){0,2}(?:everything in (?:the|my) "
-        r"(?:medicine|bathroom) (?:cabinet|cupboard)|(?:the |a )?(?:full|whole|entire) (?:strip|pack|box|bottle|"
+        r"(?:\w+ )?(?:cabinet|medicine cupboard|medicine box|first aid (?:kit|box))|(?:the |a )?(?:full|whole|"
+        r"entire) (?:strip|pack|box|bottle|"
         r"packet|blister)|(?:about |nearly |over )?half (?:of )?(?:them|it|the (?:bottle|pack|box))(?: so far)?|"
         r"all of (?:them|it)|(?:double|triple|twice) (?:my|the) (?:dose|prescription))|"
         r"(?:took|taken|swallowed|downed|necked|popped) (?:a bunch|a handful|loads|lots|a lot|most|the rest|all|"
@@ -673,7 +717,8 @@ _FAMILIES: tuple[Rule, ...] = (
         r"before)|"
         r"the plan is (?:all )?(?:worked out|set|ready|made|in place|sorted|done|finali[sz]ed|happening)(?={end}| "
         r"(?:and|now|for (?:tonight|tomorrow)))|"
-        r"next time (?:it (?:will|'ll)(?: work)?|i (?:won'?t|will not) (?:fail|mess it up|wake up)|i'?ll take more)"
+        r"next time (?:it (?:will|'ll)(?: work)?|i (?:won'?t|will not|wont) (?:fail|mess it up|wake up|step back|stop "
+        r"myself|chicken out|back out|pull back|hesitate|turn back)|i'?ll take more)"
         r"{end}|"
         r"(?:by (?:then|tomorrow|morning|the morning|the time \w+ (?:reads?|sees?|wakes?))|soon) (?:it'?ll|it will|"
         r"it'?s|everything will|all this will|i'?ll|i will) (?:all )?(?:be )?(?:over|done|finished|gone)(?={end})",
@@ -698,7 +743,7 @@ _FAMILIES: tuple[Rule, ...] = (
         r"(?:notes?|letters?|messages?) (?:for|to) [^.!?\n]{1,60}?(?:so |make it so |so that )?(?:they |"
         r"he |she )?(?:don'?t|won'?t|wont|dont|not|never) blame (?:themselves|yourselves|yourself|himself|"
         r"herself)|"
-        r"(?:gave|giving|given|left|leaving) (?:away )?(?:my|all my) (?:\w+ ){0,2}to (?:my |\w+)(?:\w+ ){0,3}\W+"
+        r"(?:gave|giving|given|left|leaving) (?:away )?(?:my|all my) (?:\w+ ){0,2}to (?:my )?(?:\w+ ){0,3}\w+\W+"
         r"(?:he|she|they) asked why",
         unless=r"(?:holiday|trip|airport|moving|move|flight|semester|term|until next|see you|for now|of the day|"
                r"wish i'?d|wish i had|if only i|before (?:she|he|they|\w+) (?:died|passed|left|went)|"
@@ -722,7 +767,7 @@ _FAMILIES: tuple[Rule, ...] = (
     Rule(
         "passive-wish", _ID, _C,
         r"(?:go to sleep|fall asleep|sleep|close my eyes) (?:and|&) (?:just |simply |then )?(?:never|not|don'?t|"
-        r"won'?t) (?:ever )?(?:wake up|get up|open them)|"
+        r"won'?t) (?:ever )?(?:wake up|get up|open them|come back)|"
         r"why am i (?:still )?(?:alive|here|breathing)(?={end}| (?:honestly|tbh|i|even))|"
         r"if (?:a |the )?(?:bus|car|truck|train|lorry|plane|tube) (?:hit|hits|ran over|runs over|crashed|"
         r"crashes)(?: into)? me\b.{0,50}(?:grateful|glad|relieved|fine|okay|ok|happy|mind|relief|thankful|"
@@ -741,6 +786,7 @@ _FAMILIES: tuple[Rule, ...] = (
         r"(?:it |dying |death )?(?:feels|seems|is) like the only way out|"
         r"(?:thinking|think|thought|obsess\w*|fixat\w*) (?:\w+ ){0,2}about (?:dying|death|being dead|my death|"
         r"not being here|not existing|how to die)(?= all the time| constantly| every day| a lot| again| lately|"
+        r" (?:like |literally )?(?:every|each) (?:hour|day|night|minute|second|morning|waking)| non-?stop| 24/7|"
         r"{end})|"
         r"(?:ready|want|wanna|need) to be (?:done|finished) with (?:this |my |being )?(?:life|living|alive|"
         r"existing|it all|everything)(?! (?:of|in|at|as))|"
@@ -866,7 +912,8 @@ MACROS.update({
     "someone": (
         r"(?:he|she|they|him|her|(?:my|her|his|our|mom'?s|mum'?s|mums|moms|the|a|this|that) (?:" + _PERSON + r"|"
         r"man|guy|woman|lady|person|adult|older (?:boy|guy|man|kid|girl)|lodger|coach|tutor|babysitter|priest|"
-        r"pastor|stepdad|stepfather|step-dad|boyfriend|bf|ex)(?: (?:who|that) (?:\w+ ){1,4}?)?|"
+        r"pastor|stepdad|stepfather|step-dad|boyfriend|bf|ex|(?:older |big |bigger )?(?:boys|girls|kids|men|guys|lads))"
+        r"(?: (?:who|that) (?:\w+ ){1,4}?)?|"
         r"(?:guy|man|someone|somebody|person) (?:from|off|i met) (?:online|the internet|an app|snapchat|"
         r"instagram|discord|tiktok|a game|roblox))"
     ),
@@ -877,18 +924,21 @@ _FAMILIES_2: tuple[Rule, ...] = (
     Rule(
         "hurts-us", _AB, _C,
         r"\b(?:{someone}|dad|mum|mom|father|mother|stepdad|stepmum|stepmom|uncle|grandad|grandpa) {filler}"
-        r"(?:hits|hit|beats|beat|kicks|kicked|slaps|slapped|punches|punched|chokes|choked|"
-        r"hurts|whips|whipped|belts|burns|burned|strangles|strangled|throws (?:things|stuff) at) "
-        r"(?:me|us)\b(?! (?:up|with (?:a (?:joke|question)|questions|work|homework)|back|hard (?:with|in)))|"
+        r"(?:hits|hit|beats|beat|kicks|kicked|slaps|slapped|punches|punched|chokes|choked|hurting|hitting|"
+        r"beating|kicking|slapping|punching|choking|strangling|hurts|whips|whipped|belts|burns|burned|strangles|strangled|"
+        r"throws (?:things|stuff) at) "
+        r"(?:me|us|my \w+ and me|both of us)\b(?! (?:up|with (?:a (?:joke|question)|questions|work|homework)|back|"
+        r"hard (?:with|in)))|"
         r"\b(?:did|does|do|doing|done|did bad|does bad) (?:things|stuff|bad things|sexual things) to me\b|"
-        r"\b{someone} {filler}(?:makes|made|making|forces|forced|forcing) me (?:to )?do (?:stuff|things|sexual "
-        r"things|stuff to him|things to him|stuff to her)|"
+        r"\b{someone} {filler}(?:makes|made|making|make|forces|forced|forcing|force) me (?:to )?do (?:stuff|things|sexual "
+        r"things|stuff to him|things to him|stuff to her|things to them|stuff to them)|"
         r"(?:beaten|beat) up (?:\w+ ){0,3}(?:every day|all the time|at school|daily)",
         unless=r"(?:hit (?:me|us) (?:hard|like|that|how)|it (?:really |suddenly |finally )?hit (?:me|us)|reality|"
                r"the (?:song|news|truth|words?|film|movie|book)|(?:it|this|that|which|what (?:he|she) said) hurts? "
                r"(?:me|us)|hurt (?:me|us) (?:so much|deeply|emotionally|by)|(?:beat|beats) (?:me|us) (?:at|in|to)|"
-               r"did (?:things|stuff) to me (?:that|which) (?:made|helped)|hurts (?:me|us) (?:when|that|to|by|so|how|"
-               r"more)|nice things|kind things|lovely things|"
+               r"did (?:things|stuff) to me (?:that|which) (?:made|helped)|hurts (?:me|us) (?:when (?:he|she|they|you) "
+               r"(?:\w+ )?(?:says?|said|ignores?|doesn'?t|don'?t|won'?t|forgets?|lies?|leaves?|talks?|acts?|compares?|"
+               r"picks?|shouts?|yells?|laughs?)|that|to|by|so|how|more)|nice things|kind things|lovely things|"
                r"feelings|beat (?:me|us) at|game|match|quiz|race|snowball|pillow|play ?fight|tickl\w*)",
         first_person=False, past=_PAB,
     ),
@@ -906,7 +956,8 @@ _FAMILIES_2: tuple[Rule, ...] = (
         r"(?:says|said|tells me|told me|made me promise|makes me promise) (?:to |that )?(?:it'?s|its|this is) "
         r"(?:our|a) (?:little )?secret|"
         r"(?:says|said|tells me|told me|tell me|made me promise|makes me promise) (?:to )?(?:not to|don'?t|dont|"
-        r"never|to never|to not) tell (?:anyone|anybody|no one|mum|mom|dad|my mum|my mom|my dad|the teacher|"
+        r"never|to never|to not) tell (?:anyone|anybody|no one|mum|mom|dad|my mum|my mom|my dad|my parents|your parents|"
+        r"my family|the teacher|"
         r"the police|teachers?|school)(?! (?:about (?:the|my|her|his) (?:surprise|party|present|gift|"
         r"engagement|pregnancy|crush)))",
         unless=r"(?:surprise|party|present|gift|birthday|engaged|engagement|pregnan\w*|secret santa|crush|"
@@ -1049,3 +1100,675 @@ _FAMILIES_3: tuple[Rule, ...] = (
 )
 
 RULES = RULES + _FAMILIES_3
+
+# --- generalisation families (written from a second blind table's misses: each a *kind* of saying) -------------
+MACROS.update({
+    # Ways people hurt themselves with what is at hand, as a class.
+    "edge_tool": (
+        r"(?:keys?|nails|fingernails|sharpeners?|ruler|broken glass|glass|ring ?pulls?|earrings?|paper ?clips?|"
+        r"can lids?|tin lids?|staples?|a pen|compass)"
+    ),
+    "hang_point": (
+        r"(?:wardrobe|door|door ?handle|banister|bannister|beam|rail|curtain rail|hook|ceiling|loft hatch|"
+        r"light fitting|pipe|stair ?rail|bunk bed|my neck)"
+    ),
+    "ligature": r"(?:belt|rope|cord|cable|scarf|sheet|bedsheet|tie|dressing gown cord|charger cable|lead|ligature)",
+    "weight": r"(?:kgs?|kilos?|kilograms?)",
+    "kids": (
+        r"(?:me|us|them|the kids|my kids|the children|my children|the baby|my baby|my (?:son|daughter|mum|mom|"
+        r"sister|brother|family|dog|cat))"
+    ),
+    "food_context": (
+        r"(?s)^(?!.*(?:\beat|\bate\b|\bfood|\bmeal|starv|\bfast(?:ing|ed)?\b|calori|\bcals?\b|\bpurg|"
+        r"\bthrow(?:ing)? (?:it )?up|\bthrew (?:it )?up|restrict|\bweigh|\bkg\b|\bkilos?\b|\bscales?\b|\bfat\b|"
+        r"\bthin\b|\bskinny\b|\bribs\b|\bbmi\b|\bed\b|anorex|bulim|binge|breakfast|lunch|dinner|\bskip))"
+    ),
+})
+
+_FAMILIES_4: tuple[Rule, ...] = (
+    # -- suicide plan: researching a method, a ligature tested, a firearm at hand, a note left, arrangements -----
+    Rule(
+        "method-research", _PLAN, _C,
+        r"(?:googl\w*|search\w*|looked up|looking up|look up|research\w*|read up on|reading up on) (?:\w+ ){0,10}?"
+        r"(?:how (?:much|many) (?:\w+ ){0,3}(?:you|i|it|a person|someone) (?:would |'d |will )?(?:need|needs|take|takes)|"
+        r"(?:lethal|fatal|deadly|toxic) (?:dose|amount|overdose)|painless (?:ways?|methods?)|(?:suicide |suicidal )?"
+        r"methods\b|which (?:bridge|building|cliff|car park|train|station)|how (?:long|high|tall|far) (?:\w+ ){0,4}"
+        r"(?:to (?:die|drop|fall|work)|(?:the )?drop|bridge|building|cliff|car park))|"
+        r"(?:settled|decided) on (?:a|one|the) (?:method|way)|"
+        r"(?:bridge|building|car park|cliff|roof|balcony|overpass)s? (?:\w+ ){0,4}(?:has|have|with) no "
+        r"(?:barrier|barriers|railing|railings|fence|net|nets)|"
+        r"(?:measur\w*|eyeing|eyeballing|looking (?:down )?at|staring (?:down )?at|check\w*|work\w* out) the drop\b|"
+        r"(?:the drop|\d+ (?:floors|storeys|stories)|\d+ ?(?:m|metres|meters|feet|ft) (?:high|down|up|drop))"
+        r"[^\n]{0,30}?(?:(?:is|'s|thats|that'?s|would be|be|should be) (?:high |far |tall )?enough\b(?! (?:for|to "
+        r"(?:see|get|fit|reach)))|would (?:do it|kill me|be fatal))",
+        unless=r"(?:essay|assignment|homework|project|dissertation|thesis|article|research (?:paper|methods|project)|"
+               r"methods (?:section|chapter|class|module)|science|biology|chemistry|for (?:my|a|the) (?:class|course|"
+               r"job|book|story|novel)|my (?:dog|cat|puppy) ate|vet|chocolate|recipe|cake|kids|toddler|baby|"
+               r"bungee|photography|photos?|hike|hiking|view ?point|the view|tourist|abseil\w*|climbing|parachute|"
+               r"skydiv\w*|paraglid\w*|diving|skiing|snowboard\w*)",
+        past=_PS,
+    ),
+    Rule(
+        "ligature-tested", _PLAN, _C,
+        r"(?:tied|tie|tying|knotted|fixed|hung|looped|put) (?:a |the |my )?{ligature} (?:\w+ ){0,2}(?:to|round|around|"
+        r"over|on|from) (?:the |my )?{hang_point}|"
+        r"(?:see|test|check|know) (?:if|whether) (?:it|the \w+) (?:would|will|could|can) (?:hold|take) "
+        r"(?:my weight|me)?(?={end}| (?:my weight|me))|"
+        r"(?:rope|belt|cord|ligature|noose) (?:\w+ ){0,3}(?:holds?|held|took|takes) my weight",
+        unless=r"(?:swing|hammock|tree ?house|climbing|tent|boat|dog|puppy|lead for|christmas|decorations?|"
+               r"fairy lights|bunting|curtains|washing|laundry|shelf|shelves|picture|painting|tv|mirror|"
+               r"plant|bike|trailer|roof rack|present|bow|hair|dressing gown on)",
+        first_person=False, past=_PS,
+    ),
+    Rule(
+        "firearm-at-hand", _PLAN, _C,
+        r"\b(?:gun|pistol|rifle|revolver|shotgun|firearm)\b[^.!?\n]{0,40}?(?:\bloaded\b|in my (?:hand|hands|lap|mouth)|"
+        r"to my (?:head|temple|chin)|under my chin)|"
+        r"(?:it'?s|its|it is|the gun is|gun'?s) loaded\b|"
+        r"(?:found|holding|held|hold|took|take|got|have|loaded|load|cleaning|picked up) (?:\w+'?s? ){0,2}"
+        r"(?:gun|pistol|rifle|revolver|shotgun)\b[^.!?\n]{0,50}?(?:keep (?:holding|looking at|staring at|thinking "
+        r"about) it|in my (?:hand|lap)|(?:one|a single) bullet)",
+        unless=r"(?:(?:even )?with a gun to my head|if (?:you|someone|somebody|they|he|she) (?:held|hold|put|had)|"
+               r"water ?gun|nerf|glue ?gun|paintball|airsoft|toy|video ?game|in (?:the )?game|call of duty|"
+               r"fortnite|range|hunting|clay|dishwasher|washing machine|camera|film|movie|loaded (?:fries|nachos|"
+               r"question|potato)|staple ?gun|nail ?gun|heat ?gun|spray ?gun)",
+        first_person=False, past=_PS,
+    ),
+    Rule(
+        "note-left", _PLAN, _C,
+        r"(?:the |my |a )?(?:note|notes|letter|letters) (?:(?:for|to) (?:my )?\w+ )?(?:is |are |'s )?(?:left |ready )?"
+        r"(?:on|under|by) "
+        r"(?:my|the) (?:pillow|bed)|"
+        r"(?:saying|said|say|written) (?:my )?goodbyes? to (?:this|my) (?:journal|diary|blog)|"
+        r"(?:sorry|apologies) to (?:whoever|the person who|anyone who) finds (?:this|me|my body)|"
+        r"whoever finds (?:me|my body)|"
+        r"(?:saying|said|say) (?:my )?goodbyes? (?:\w+ ){0,4}in my head|"
+        r"(?:i |i'?ll |will )?(?:won'?t|will not|wont|don'?t|dont) need (?:any of (?:it|this|them)|it|them|my \w+) "
+        r"(?:after (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|tonight|tomorrow|this week|"
+        r"the weekend)|where i'?m going)",
+        unless=r"(?:tooth fairy|valentine|birthday|anniversary|surprise|love note|thank you|shopping|holiday|trip|"
+               r"move|moving|flight|abroad|new job|uni|college|school|camp|hospital bag|packing|uniform)",
+        first_person=False, past=_PS,
+    ),
+    Rule(
+        "affairs-sorted", _PLAN, _C,
+        r"\bmy will (?:is |'s )?(?:all )?(?:sorted|done|written|ready|signed|in order|up to date)|"
+        r"(?:gave|given|giving|give) (?:away )?my (?:cat|dog|pets?|kitten|puppy|rabbit|hamster|bird) (?:away )?"
+        r"(?:to|away)\b|"
+        r"(?:schedul\w+|set|timed) (?:the |my )?(?:emails?|messages?|texts?|posts?) (?:\w+ ){0,4}(?:after i'?m gone|"
+        r"for (?:after|when) i'?m gone)",
+        unless=r"(?:holiday|trip|travel|abroad|moving|move|new flat|landlord|allerg\w*|rehom\w*|shelter|"
+               r"foster\w*|vet|while i'?m (?:away|in hospital|at)|for the (?:week|weekend)|willpower|will power|"
+               r"lawyer|solicitor|baby|pregnan\w*|wedding|married)",
+        first_person=False, past=_PS,
+    ),
+    Rule(
+        "pills-kept", _PLAN, _C,
+        r"(?:count\w*|sav\w*|stockpil\w*|hoard\w*|stash\w*|collect\w*|hid\w*|keep\w*|kept) (?:out |up |away )?"
+        r"(?:\d+ |all |enough |every )?(?:of )?(?:(?:\w+'?s?|the|my|her|his) ){0,2}{meds}\b(?! (?:for|with|in "
+        r"(?:a|the|my) (?:dosette|organi[sz]er|box)))[^.!?\n]{0,60}?"
+        r"(?:under my (?:bed|mattress|pillow)|in (?:a|my|the) (?:sandwich bag|sock|shoe ?box|bag|drawer|tin)|"
+        r"since (?:\w+ )?(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+        r"christmas|summer|then|last)|for (?:weeks|months|ages|a while)|enough (?:now|to)|in case)|"
+        r"(?:the |my |all the |those )?{meds} (?:is |are |'s )?(?:all )?(?:in my (?:bag|pocket|coat|car|hand)|"
+        r"hidden|stashed|under my (?:bed|mattress|pillow))(?! (?:in case|for (?:my|the|a) (?:headache|cold|period)))",
+        unless=r"(?:for (?:my|the|a) (?:headache|cold|flu|period|cramps|back|pain|migraine|fever|allergies|"
+               r"holiday|trip)|pharmac\w+|prescribed|doctor (?:said|told|gave)|dosette|organi[sz]er|vitamins?|"
+               r"the vet|for the (?:dog|cat)|remember to|forgot|forget|lunch|hay ?fever|antihistamine|"
+               r"birth control|contracepti\w*|the pill\b|keep them away from|kids can'?t reach|out of reach)",
+        past=_PS,
+    ),
+    Rule(
+        "plan-is-method", _PLAN, _C,
+        r"the plan is (?:\w+ ){0,3}(?:the )?(?:{high}|train line|train|tracks|line|overpass|pills|tablets|rope|"
+        r"garage|river|sea|canal|motorway)\b",
+        unless=r"(?:holiday|trip|meet|get the train to|catch the train|train (?:to|at|from) \w+ (?:station|at)|"
+               r"picnic|walk|hike|visit|party|wedding|view)",
+        past=_PS,
+    ),
+    # -- suicidal thoughts: reversed and indirect forms ---------------------------------------------------------
+    Rule(
+        "nobody-would-notice", _ID, _C,
+        r"\bif i (?:just )?(?:died|was dead|were dead|was gone|were gone|disappeared|killed myself|wasn'?t here|"
+        r"weren'?t here|wasn'?t around|didn'?t wake up)(?: (?:tonight|tomorrow|today|now))?,? (?:no one|nobody|"
+        r"noone|no-one|not a single person|would anyone|would anybody|people|they|everyone|my \w+) "
+        r"(?:would|'d|wouldn'?t|would not|will|won'?t|even) (?:\w+ ){0,2}(?:notice|care|miss me|be (?:relieved|"
+        r"happier|better|fine|okay|ok))|"
+        r"(?:relieved|happier|better off|fine|cope|coping|easier|lighter|glad) (?:\w+ ){0,4}if i (?:just )?"
+        r"(?:was|were|died|disappeared|was no longer|wasn'?t|weren'?t) ?(?:dead|gone|here any ?more|around any ?more|"
+        r"alive|in the picture any ?more|here any ?longer|around any ?longer)?(?={end}| (?:any ?more|honestly|tbh))",
+        unless=r"(?:for (?:the|a) (?:week|weekend|night|day|bit|while|month)|on holiday|at the party|at work|"
+               r"in the (?:meeting|office|group chat)|from the (?:team|group|project|band))",
+        first_person=False, past=_PS,
+    ),
+    Rule(
+        "no-reason-to-live", _ID, _C,
+        r"(?:don'?t|do not|dont|can'?t|cannot|cant|no longer) see (?:a|any|the) (?:reason|point) (?:in |to |of )?"
+        r"(?:living|being alive|staying alive|existing|going on|life|my life|waking up|being here|carrying on|"
+        r"live|exist|stay alive|be alive|be here|keep living)|"
+        r"so (?:i|that i) (?:don'?t|dont|do not|wouldn'?t|won'?t|will not) have to (?:keep going|go on|keep living|"
+        r"be alive|be here any ?more|live any ?more|wake up|exist|keep existing|carry on|do life)(?={end}| "
+        r"(?:any ?more|any ?longer|honestly|tbh))|"
+        r"(?:don'?t|do not|dont) (?:plan on|plan to|expect to|intend to|think i'?ll|think i will) (?:being|be|still "
+        r"be|still being) (?:around|here|alive)(?= (?:by|for|at|much longer|next|when|to see)|{end}| any ?more)|"
+        r"(?:waiting for|waiting to (?:find|get|have)|working up|building up|finding|find|found|get|got|had|have) "
+        r"(?:up )?the (?:courage|guts|nerve|balls)(?: to (?:do it|go through with it|end it|jump|finally do it))?"
+        r"(?={end}| (?:honestly|tbh|to (?:do it|go through|end it|jump|finally do it)))|"
+        r"(?:don'?t|do not|dont) (?:want|wanna) to (?:live|exist|be) in this (?:world|life|body)(?: \w+){0,5} "
+        r"any ?more|"
+        r"(?:going to|gonna|want to|wanna|need to|ready to|decided to|will|i'?ll) (?:finally )?end (?:my (?:own )?"
+        r"(?:suffering|misery|pain)|the (?:pain|suffering) (?:for good|forever|permanently|tonight))|"
+        r"\b(?:god|lord|jesus|allah),? (?:please |just )?(?:take|end|kill) me(?={end}| (?:now|already|home|tonight|"
+        r"away|please))|"
+        r"\bpainless(?:ly)?\b (?:way|ways|method|methods|death|exit|end)|(?:to|i could|i can|could i|i'?d|i would) "
+        r"(?:just )?(?:do it|die|end it|end things|kill myself|go to sleep for good) painlessly|"
+        r"(?:think|thought|thinking|imagin\w+) (?:about |of )?(?:just )?(?:not stopping|stepping (?:off|out|forward|"
+        r"in front|onto the (?:tracks|road|line))|swerving|driving off|letting go of the (?:wheel|rail|railing)|"
+        r"jumping (?:off|in front|onto|from))(?! (?:the (?:diving board|plane|cliff into)|a (?:plane|boat)))",
+        unless=r"(?:to (?:ask|tell|talk|say|quit|leave (?:him|her|my job|the job)|break up|confront|apply|speak|"
+               r"sing|dance|audition|try|go to the|come out)|ask (?:him|her) out|interview|the gym|driving lesson|"
+               r"parachute|skydiv\w*|bungee|diving board|the pool|into the (?:pool|lake|sea|river) (?:with|to swim)|"
+               r"(?:dog|cat|kid|toddler|child|son|daughter|pet)|tattoo|dentist|injection|jab|vaccine|vet)",
+        past=_PS,
+    ),
+    Rule(
+        "hinglish-die", _ID, _C,
+        r"\b(?:mar jaa?(?:u|un|oon|aun|au|na)|marna (?:chahta|chahti|hai)|mar jana chahta|mar jana chahti|"
+        r"khudkushi|khud ?kushi|aatma ?hatya|atmahatya|jeena nahi|jina nahi|jeene ka mann nahi)\b",
+        past=_PS,
+    ),
+    # -- self-harm: everyday objects, wounds kept open, injuries explained away ---------------------------------
+    Rule(
+        "sh-objects", _SH, _C,
+        r"(?:used|use|using|dragged|drag|dragging|pressed|press|dug|dig|digging|scraped|scrape|scraping|ran|run) "
+        r"(?:my |the |a |some )?(?:\w+ )?{edge_tool} (?:on|into|across|along|over|down) my (?:own )?{body}|"
+        r"(?:broke|broken|breaking|snapped|snap|smashed|took apart|taking apart|unscrewed|unscrew) (?:open )?"
+        r"(?:a |my |the |another )?(?:pencil )?sharpeners?|"
+        r"(?:blade|blades) (?:out )?(?:of|from) (?:a |my |the )?(?:pencil )?sharpeners?",
+        unless=r"(?:by accident|accident\w*|ouch|tripped|fell|shav\w*|cook\w*|kitchen|craft\w*|diy|model|"
+               r"scratch (?:card|off)|itch\w*|mosquito|bite|lotion|cream|moistur\w*|massage|tattoo|"
+               r"for (?:my|the) (?:brother|sister|son|daughter|kid)|art class)",
+        first_person=False, past=_PSH,
+    ),
+    Rule(
+        "wounds-kept-open", _SH, _C,
+        r"(?:reopen\w*|re-open\w*|rip\w* open|tear\w* open|tore open|pick\w* (?:open|at)|dig\w* (?:into|at)) "
+        r"(?:them|the|my|those|old) (?:old )?(?:cuts?|wounds?|scabs?|stitches|burns?)|"
+        r"(?:stitches|steri-?strips|butterfly (?:strips|stitches)|glue(?:d)?) (?:\w+ ){0,2}(?:from|for|after) "
+        r"(?:cutting|self[- ]?harm\w*|sh\b|hurting myself|what i did)|"
+        r"(?:my |the )?(?:cuts|burns) (?:on my {body} )?(?:are|is|got|have gotten|have got) (?:really )?"
+        r"(?:infected|deep|gaping|bleeding through)",
+        unless=r"(?:surgery|operation|c-section|caesarean|stitches from (?:the|my) (?:fall|accident|surgery|op)|"
+               r"scabs? on my (?:knee|elbow)|chicken ?pox|eczema|knitting|sewing|spot|pimple|"
+               r"(?:the|my) (?:dog|cat|kid|son|daughter|brother|sister)'s (?:cuts?|wounds?|stitches|scabs?|burns?))",
+        first_person=False, past=_PSH,
+    ),
+    Rule(
+        "sh-verb", _SH, _C,
+        r"(?:used to|use to|usta|urges? to|want to|wanted to|wanna|need to|going to|gonna|tempted to|craving|crave|"
+        r"craved|itching to) sh(?={end}| "
+        r"(?:again|tonight|today|last night|so bad|badly|more|when|after|because|and|but|in|at|on|for))|"
+        r"(?:i|i've|ive|have|just) sh(?={end}| (?:again|tonight|today|last night|so bad|badly|more|when|after|"
+        r"because|and|but|in|at|on|for))|"
+        r"(?:(?<=[.!?,] )|(?<=\band )|(?<=\bthen )|^)cut (?:for the first time in|again (?:tonight|today|last night)|"
+        r"deeper|deep)|"
+        r"(?:(?<=[.!?,] )|^)(?:deep(?:er)? |more |bad |worse )cuts? (?:tonight|today|last night|again|this time)|"
+        r"(?:punch\w*|hit|hitting|kick\w*|head-?butt\w*|slam\w*) (?:the |a |my )?(?:\w+ )?walls? (?:until|till|so hard|"
+        r"again)[^.!?\n]{0,40}?(?:knuckles|hand|fist|bled|bleed|blood|broke|bruised|split)|"
+        r"(?:i )?wanted (?:it|myself) to hurt\b|"
+        r"\bcut(?:ting)? (?:myself )?(?:until|till|til) (?:i (?:can'?t|could|feel|felt|bleed|bled|calm)|it (?:bleeds|"
+        r"bled|stops|hurts)|there'?s|the (?:pain|blood))|"
+        r"(?:pull\w*|rip\w*|tore|tear\w*|pick\w*|dug|dig\w*|bit|bite|scald\w*|pinch\w*) (?:out )?(?:\w+ ){0,3}(?:my|"
+        r"myself) (?:\w+ ){0,4}(?:on purpose|deliberately|intentionally)\b|"
+        r"fresh (?:cuts|wounds|burns|scratches)\b(?! (?:of|flowers))|(?:my )?{body} (?:is|are) (?:covered|full) "
+        r"(?:in|of|with) (?:fresh |new |deep )?(?:cuts|scratches|burns|wounds|scars)",
+        unless=r"(?:shh+|sh\*t|\bsh\.|cut (?:for the first time in|again) (?:\w+ ){0,3}(?:hair|fringe|bangs|grass|lawn|"
+               r"hedge)|haircut|hairdress\w*|barber|cooking|kitchen|paper|film|movie|editing|onions|footage|"
+               r"wanted it to hurt (?:him|her|them)|the neighbou?rs?|party next door|garden\w*|roses|brambles|"
+               r"thorns|kitten|the cat|surgery|chicken ?pox|flowers|meat|butcher|(?:he|she) (?:pulled|bit|pinched))",
+        first_person=False, past=_PSH,
+    ),
+    # -- danger and abuse: threats in other orders, threats to children, orders breached, held by the throat -----
+    Rule(
+        "threat-if-i-tell", _AB, _C,
+        r"(?:says?|said|saying|threaten\w*|warned|warns|swore|swears|told me|tells me|texted|messaged) (?:me )?"
+        r"(?:that )?if i (?:ever )?(?:tell|told|leave|left|go to|call|ring|report|say anything|speak|try to leave|"
+        r"try to go)(?: \w+){0,4},? (?:he|she|they)(?:'ll| will|'d| would| is going to|'s going to|'s gonna| is "
+        r"gonna|'re going to| are going to) (?:\w+ ){0,2}(?:kill|hurt|beat|take|ruin|send|post|find|burn|"
+        r"come for|get)|"
+        r"\b(?:he|she|they)(?:'ll| will|'d| would| is going to|'s going to|'s gonna| is gonna|'re going to) "
+        r"(?:\w+ )?(?:kill|hurt|beat|stab|shoot|strangle) (?:me|us|the kids|my kids) (?:if|when|the (?:day|moment)) i "
+        r"(?:ever )?(?:leave|left|tell|told|go|call|ring|report|try|say anything)\b|"
+        r"(?:screaming|shouting|yelling|screams|shouts|yells|threaten\w*|said|says|swore|swears|texted|told me) "
+        r"(?:that )?(?:he|she|they)(?:'ll| will|'d| would| is going to|'s going to|'s gonna| is gonna|'re going to|"
+        r" are going to) (?:\w+ ){0,2}(?:kill|hurt|stab|shoot|strangle|drown|burn) {kids}\b",
+        unless=r"(?:lol|haha|lmao|\U0001f602|\U0001f644|surprise|party|present|spoil\w*|(?:mum|mom|mam|dad|sister|"
+               r"brother|boss|teacher|friend|bestie|coach) (?:is going to|will|'ll|'s going to|'s gonna) kill me|"
+               r"kill me (?:if|when) i (?:tell|eat|forget|spoil|finish|am late|'m late)|the dog|the cat|if i "
+               r"(?:tell|told) (?:\w+ ){1,2}about (?:the|her|his|my|our|it))",
+        first_person=False, negatable=False, past=_PAB,
+    ),
+    Rule(
+        "held-by-throat", _AB, _C,
+        r"(?:grab\w*|held|holds|holding|pinned|pins|pinning|had|has|lifted|shoved|pushed|dragged|drags|pulled) "
+        r"me (?:\w+ ){0,4}(?:by|around|round) (?:the|my) (?:throat|neck|hair)|"
+        r"(?:hands?|fingers|arm) (?:around|round|on|across|over) my (?:throat|neck)(?! (?:pillow|warmer|scarf))|"
+        r"(?:pinned|pins|pinning|held|holds|holding|hold|holds) me (?:down|against (?:the|a) (?:wall|floor|bed|door|fridge|car))|"
+        r"forc\w+ (?:himself|herself|themselves|themself) (?:on|onto|upon|into) me|"
+        r"\b(?:he|she|they|{someone}) (?:\w+ )?(?:broke|fractured|cracked|dislocated|split|busted|bloodied) my "
+        r"(?:wrist|arm|nose|ribs?|jaw|lip|finger|fingers|hand|collar ?bone|cheek ?bone|eye socket|tooth|teeth|"
+        r"eardrum|skull)\b|(?:gave|given|giving) me (?:a )?(?:black eye|concussion|split lip|fat lip)|"
+        r"(?:breach\w*|broke|broken|breaking|violat\w*|ignor\w*) (?:his|her|their|the|my) (?:\w+ )?(?:restraining|"
+        r"protection|no[- ]contact|non-?molestation|intervention|apprehended violence) order|"
+        r"(?:not|isn'?t|is not|aren'?t) (?:supposed|allowed|meant|legally allowed) to (?:come|be|get|go) "
+        r"(?:\w+ ){0,2}(?:within|near)(?: \d+ ?(?:m|metres|meters|feet|yards|miles))? (?:of )?(?:me|us|my|the kids)|"
+        r"(?:he'?s|she'?s|they'?re|he is|she is|they are) (?:\w+ )?(?:banging|pounding|kicking|hammering|punching|"
+        r"smashing) (?:on |at )?(?:it|the door|my door|the window|the wall)(?={end}| (?:and|again|screaming|"
+        r"shouting|right now|rn|now))|"
+        r"(?:hiding|hid|locked myself|barricad\w+(?: myself)?) in (?:the|my|a) (?:bathroom|toilet|closet|wardrobe|"
+        r"room|bedroom|car|cupboard) (?:\w+ ){0,2}(?:with the door (?:locked|barricaded|shut)|and (?:he|she|they)"
+        r"(?:'s| is|'re| are))",
+        unless=r"(?:lol|haha|lmao|\U0001f602|game|match|wrestl\w*|rugby|judo|karate|bjj|jiu|play ?fight\w*|"
+               r"tickl\w*|dance|dancing|hug\w*|massage|kiss\w*|puppy|the dog|the cat|toddler|baby|my son|my "
+               r"daughter|hair (?:done|braided|cut)|hairdress\w*|hide and seek|escape room|neighbou?rs? (?:are|is)|"
+               r"builders?|renovat\w*|diy|shelf|party next door)",
+        first_person=False, negatable=False, past=_PAB,
+    ),
+    # -- eating disorder: weight and body chasing, extended fasts, compensating, purging routines --------------
+    Rule(
+        "ed-chase", _ED, _C,
+        r"(?:(?:still|not|never|finally|almost|nearly|getting|get|be|i'?m|im|i am) (?:\w+ )?(?:thin|skinny|light|"
+        r"small|tiny) enough)\b|"
+        r"(?:see|feel|count|showing|show) (?:all )?my (?:ribs|hip ?bones|collar ?bones|spine|bones)\b|"
+        r"(?:want|need|get|getting|have|has|my) (?:a |my )?thigh gap|"
+        r"(?:{symptom}|ribs|hip ?bones|collar ?bones|period|bmi|underweight|lost (?:another )?\d+ ?(?:{weight}|lbs?|"
+        r"pounds|stone))[^.!?\n]{0,60}?\b(?:want|need|have|going|gonna) (?:to )?lose (?:even |some |a bit |"
+        r"a few )?(?:more|another)\b|"
+        r"(?:under|below|down to|less than) (?:[2-4]\d(?:\.\d)?) ?{weight}\b|"
+        r"(?<![\d.])(?:[6-9]\d|10\d) ?(?:lbs?|pounds)\b[^.!?\n]{0,40}?(?:fat|huge|not (?:thin|skinny|enough)|more "
+        r"to lose|lose more)|"
+        r"(?:(?:i'm|i am|weigh|weighed|only) (?:now |only |just )?|(?<=[.!?,] )|^)(?:[2-4]\d(?:\.\d)?) ?{weight}\b"
+        r"[^.!?\n]{0,40}?"
+        r"(?:fat|not enough|more to lose|lose more|to lose|huge|counting down|and counting|goal weight|my goal|proud|"
+        r"worried|hospital|admit)",
+        unless=r"(?:baby|toddler|newborn|my (?:son|daughter|kid|kids|dog|cat)|suitcase|luggage|bag|parcel|box|"
+               r"weights?|dumbbell|kettlebell|barbell|deadlift|squat|bench|lift(?:ed|ing)?|the dog|puppy|"
+               r"lost \d+ ?\w+ (?:in|over|since) (?:hospital|chemo|illness)|chemo|cancer|illness|surgery|gained|"
+               r"lost (?:over |about |almost |nearly )?(?:[4-9]\d|1\d\d) ?(?:lbs?|pounds)|"
+               r"dumbbells?|plates?|rucksack|backpack)",
+        past_drop=True,
+    ),
+    Rule(
+        "ed-compensate", _ED, _C,
+        r"(?:exercis\w*|ran|run|running|work\w* out|train\w*|walk\w*) (?:till|until) (?:i'?m (?:sick|dizzy|"
+        r"shaking)|i (?:throw up|threw up|faint|fainted|pass out|passed out|collapse|collapsed|can'?t stand))|"
+        r"(?:so |to make )(?:the |that |my )?(?:food|it|calories|meal|dinner|lunch|what i ate) (?:doesn'?t|don'?t|"
+        r"won'?t|didn'?t) count|"
+        r"(?:one|only|single|a few|half an?|just a) (?:\w+ ){0,2}(?:rice cakes?|apple|crackers?|bites?|mouthfuls?|"
+        r"grapes?|carrots?|celery|cucumber)[^.!?\n]{0,60}\bburn (?:it|that|them)(?: all)? off|"
+        r"(?:have to|had to|need to|needed to|gonna|going to|will|'ll) (?:go )?(?:throw (?:it|that|them|everything) "
+        r"(?:all )?up|get rid of it|make myself (?:sick|throw up))(?!\w)|"
+        r"(?:throw\w*|threw|puk\w*|vomit\w*|bring\w*|brought) (?:it |it all |everything |food |them |that )?(?:all )?"
+        r"up\b[^.!?\n]{0,50}?\b(?:after (?:every|each) (?:meal|time i eat|bite|snack)|like i (?:always )?do|every "
+        r"time i eat|whenever i eat|on purpose)",
+        unless=r"(?:stomach bug|food poisoning|norovirus|flu\b|hangover|drunk|pregnan\w*|morning sickness|chemo|"
+               r"migraine|motion sickness|seasick|carsick|baby|toddler|my (?:son|daughter|kid|dog|cat)|"
+               r"the (?:dog|cat)|anger|stress|energy|steam)",
+        past_drop=True,
+    ),
+    Rule(
+        "ed-fast-extended", _ED, _C,
+        r"(?:fast\w*|without (?:food|eating)|no food|not eat\w*|zero (?:food|calories|cals)) (?:for )?(?:(?:[4-9]\d|"
+        r"1\d\d) (?:hours?|hrs?|h)\b|(?:[3-9]|1\d) days\b)[^.!?\n]{0,50}?(?:another|again|more|then|straight|"
+        r"in a row)|"
+        r"\b(?:zero|0|no) (?:calories|cals|kcal)\b(?! (?:drink|drinks|soda|coke|pepsi|sweetener|lemonade|sauce))|"
+        r"restrict\w* (?:to|myself to|at) (?:under |less than |below |only |just )?\d{2,4}(?: (?:calories|cals|"
+        r"kcal))?(?: (?:a|per) day| daily)?\b|"
+        r"(?:stopped|stop|not|barely|avoid\w*|refus\w* (?:to drink|drinking)) (?:drinking )?(?:any )?water\b"
+        r"[^.!?\n]{0,50}?(?:scale|weight|kg|bloat\w*|fat|pounds|lbs)|"
+        r"my (?:ed|eating disorder|ana|mia|anorexia|bulimia) (?:is|'s|came|has come) (?:back|loud|winning|"
+        r"screaming|worse|taking over|in control|in charge|killing me|out of control|getting worse)|"
+        r"(?:can'?t|cannot|cant) stop (?:starving|purging|restricting|throwing up|making myself sick)|"
+        r"skip\w* [^.!?\n]{0,40}?\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth) day in a row|"
+        r"(?:going for|aiming for|aim for|push(?:ing)? (?:it )?to|try(?:ing)? for|do another) (?:\d+|two|three|"
+        r"four|five|six|seven|another|a (?:full )?week)(?: (?:days|more days|more|hours|more hours))?(?={end})",
+        unless=r"(?:ramadan|yom kippur|lent|surgery|colonoscopy|blood test|stomach bug|food poisoning|flu\b|"
+               r"religious|doctor'?s orders|before (?:the|my) (?:op|operation|procedure|scan)|zero (?:calorie|cal) "
+               r"(?:drink|soda|coke)|water (?:bottle|tank|heater|bill|meter)|hosepipe)",
+        unless_text=r"{food_context}",
+        past_drop=True,
+    ),
+    Rule(
+        "ed-starve-intent", _ED, _C,
+        r"(?:going to|gonna|will|i'?ll|want to|wanna|need to|have to|plan to|planning to|keep|keeps) (?:just )?"
+        r"starv(?:e|ing)\b(?! (?:to death if|for (?:a|the|some)|till (?:dinner|lunch|tea)|if))",
+        unless=r"(?:lol|haha|dinner (?:is|isn'?t)|hungry|no food in|fridge is empty|till (?:dinner|lunch|tea)|"
+               r"the (?:dog|cat)|if (?:dinner|lunch|you|he|she|they|mum|mom))",
+        past_drop=True,
+    ),
+    # -- concern: hopelessness, eating worries and the past, said indirectly ------------------------------------
+    Rule(
+        "hopeless-more", _HOPE, _N,
+        r"(?:don'?t|do not|dont) (?:even )?know why i (?:even )?bother(?={end}| (?:any ?more|trying|with "
+        r"(?:anything|life|it all)))|"
+        r"nothing (?:ever )?(?:gets|is going to get|will (?:ever )?get|is ever going to get) better(?! (?:than|"
+        r"at))|"
+        r"(?:feel|feeling|i'?m|im) (?:so )?empty (?:all the time|inside|every day|constantly)|"
+        r"(?:don'?t|do not|dont|can'?t|cannot|cant) see how (?:i'?m going to|i (?:can|will|'ll)|i) (?:get through|"
+        r"make it through|survive|keep going|go on|carry on)(?! (?:the|this) (?:exam|shift|meeting|week of "
+        r"work))|"
+        r"no point (?:in )?(?:carrying on|going on|trying any ?more|living|being alive)",
+        unless=r"(?:exam|meeting|presentation|shift|deadline|interview|workout|diet|essay|commute|queue)",
+        past_drop=True,
+    ),
+    Rule(
+        "ed-worry", _ED, _N,
+        r"counting (?:every|each|all (?:my|the)|my) calories?\b|(?:want|wanted|urge|urges|urge to|tempted) (?:to )?"
+        r"(?:restrict|purge)\b|skip\w* (?:\w+ ){0,2}because i (?:felt|feel|look|looked) (?:so )?(?:fat|huge|"
+        r"disgusting|bloated)|(?:checking|check|checked) my body\b|pinch\w* (?:my|at my) (?:stomach|belly|fat|"
+        r"thighs|arms)|urge to get rid of it",
+        unless=r"(?:for (?:my|the) (?:diabetes|doctor|dietitian)|diabetic|insulin|bodybuilding|macros|bulk\w*|"
+               r"lumps?|moles?|ticks?|rash|self-exam|breast)",
+    ),
+    Rule(
+        "past-harm-memory", _PAB, _N,
+        r"what (?:he|she|they|my (?:\w+ ){0,2}\w+) did to me (?:when i was|as a (?:kid|child|teen)|growing up|"
+        r"years ago)|(?:nightmares|flashbacks) (?:about|of) (?:him|her|what (?:he|she|they) did|my (?:ex|abuser|"
+        r"dad|father|stepdad|uncle))",
+        unless=r"(?:film|movie|horror|scary|book|exam|nice|kind|lovely|surprise)",
+        first_person=False,
+    ),
+    Rule(
+        "past-sh-memory", _PSH, _N,
+        r"my old (?:cuts|scars|wounds|burns)\b|when i used to (?:sh|cut|self[- ]?harm|hurt myself|burn myself)\b",
+        negatable=False,
+    ),
+)
+
+_FAMILIES_5: tuple[Rule, ...] = (
+    Rule(
+        "passive-accident", _ID, _C,
+        r"(?:wish|wished|hope|hoping|pray\w*|wishing) (?:that )?(?:a |the |some )?(?:\w+ )?(?:bus|car|truck|lorry|"
+        r"train|tram|plane|driver) (?:would |will |could )?(?:just )?(?:hit|hits|run me over|ran me over|crash|"
+        r"crashes|kill|kills|take) me\b|"
+        r"(?:hope|hoping|wish|wishing|pray\w*) (?:\w+ ){0,3}(?:the |my )?(?:cancer|tumou?r|illness|disease) "
+        r"(?:comes back|returns|spreads|wins|kills me|takes me)|"
+        r"(?:world|everyone|everybody|family|they|people) (?:would|'d|will) be (?:a )?(?:so much |much |a lot )?"
+        r"(?:better|happier|easier|lighter)(?: place| off)? without me(?: in it| around| here| alive)?\b",
+        unless=r"(?:at the party|on (?:the|this) (?:trip|team|project)|in the (?:group|team|band|meeting)|"
+               r"for (?:a|the) (?:week|weekend|night|day)|lol|haha)",
+        first_person=False, past=_PS,
+    ),
+    Rule(
+        "sui-short", _ID, _C,
+        r"\bsui (?:thoughts|ideation|feelings|urges|ideas|thinking)\b|\bs/i\b|\bsuicidal ideation\b",
+        past=_PS,
+    ),
+    Rule(
+        "grooming", _AB, _C,
+        r"(?:asking|asks|asked|wants|wanted|keeps asking|begging|begs) (?:me )?(?:to )?(?:meet|meet up|hang out|come "
+        r"(?:over|round)|see me|get in (?:his|her) car)(?: \w+){0,3} (?:alone|in secret|on my own|without (?:my|your) "
+        r"(?:parents|mum|mom|dad|family)(?: knowing)?)|"
+        r"(?:says|said|tells me|told me) (?:that )?(?:i'?m|im|i am) (?:so )?(?:mature|grown ?up) for my age|"
+        r"(?:makes|made|forces|forced|tells|told|wants) me (?:to )?(?:sleep|get|stay) in (?:his|her|their) bed",
+        unless_text=r"(?s)^(?!.*(?:\bi'?m (?:only )?(?:1[0-7]|[5-9])\b|\bim (?:only )?(?:1[0-7]|[5-9])\b|\byear "
+                    r"(?:[5-9]|1[01])\b|\bgrade\b|\bschool\b|\bteacher\b|\bcoach\b|\btutor\b|\bsnap\b|"
+                    r"snapchat|discord|roblox|\bonline\b|instagram|tiktok))",
+        first_person=False, negatable=False, past=_PAB,
+    ),
+    Rule(
+        "decided-when", _PLAN, _C,
+        r"(?:i'?ve|i have|i|ive) (?:finally )?decided (?:it'?s|its|it is|it'?ll be|it will be|on) (?:tonight|"
+        r"tomorrow|this weekend|this week|next week|(?:this |on |next )?(?:monday|tuesday|wednesday|thursday|"
+        r"friday|saturday|sunday)|my birthday|the \d+(?:st|nd|rd|th)?)(?={end})|"
+        r"(?:letter|note|notes|letters|message|messages) (?:\w+ ){0,4}explaining why i (?:did|do|had to do|'m doing|"
+        r"am doing|have to do|couldn'?t (?:stay|go on|keep going))(?: (?:it|this))?",
+        unless=r"(?:party|wedding|trip|holiday|flight|move|moving|date|exam|interview|appointment|birthday "
+               r"(?:party|dinner|meal)|cake|haircut|dinner|lunch|brunch|drinks|quit(?:ting)? (?:my|the) job|"
+               r"resign\w*|apolog\w*|sorry i (?:was|forgot|missed|snapped)|late|missed|cancell?ed)",
+        past=_PS,
+    ),
+)
+
+_FAMILIES_6: tuple[Rule, ...] = (
+    Rule(
+        "not-here-long", _ID, _C,
+        r"(?:not|never) (?:gonna|going to) be (?:here|around|alive) (?:much longer|for much longer|for long|"
+        r"tomorrow|by (?:the )?morning|by (?:christmas|the weekend|next week))|"
+        r"(?:don'?t|dont|do not) think (?:i'?ll|ill|i will|i'?m going to|i'?m gonna|i can) (?:make it|last|survive|"
+        r"be (?:here|around|alive)) (?:to|till|until|past|through) (?:christmas|my (?:\d+\w* )?birthday|next year|"
+        r"the new year|summer|another year|the end of the year)|"
+        r"(?:tired|sick|exhausted) of (?:fighting|trying|struggling) (?:to stay alive|to live|to survive|to keep "
+        r"going|for my life)|fighting to stay alive|"
+        r"(?:life|living|existence|being alive|alive)[^.!?\n]{0,40}\b(?:i )?(?:want|wanna|need) out(?={end})|"
+        r"(?:want|wanna|need) out (?:permanently|for good|of (?:this life|life|existence))|"
+        r"\bi (?:should|might as well|may as well|ought to) (?:just )?(?:die|be dead|kill myself|end it)(?={end}| "
+        r"(?:already|now|honestly|tbh|and get it over))",
+        unless=r"(?:job|work|shift|office|flat|house|city|town|country|relationship|marriage|contract|lease|uni|"
+               r"school|course|class|party|trip|holiday|visa|hospital bed|ward|moving|flight|battery|phone)",
+        past=_PS,
+    ),
+    Rule(
+        "intent-take-all", _PLAN, _C,
+        r"(?:going to|gonna|will|i'?ll|plan(?:ning)? to|planned to|decided to|ready to|about to|want to|wanna) "
+        r"(?:just )?(?:take|swallow|down|neck) (?:all|every one|every single one|every single|every|the (?:whole|entire|"
+        r"rest of (?:the|"
+        r"my))|a (?:whole|full) (?:bottle|box|pack|strip) of)(?: of)? (?:my |the |these |those |mum'?s |mom'?s )?"
+        r"{meds}|"
+        r"(?:{meds}|rope|blade|razor|gun|bridge|note|letters)[^.!?\n]{0,60}\btonight(?:'s| is) the night\b|"
+        r"\btonight(?:'s| is) the night\b[^.!?\n]{0,60}(?:{meds}|rope|blade|razor|gun|bridge)",
+        unless=r"(?:as prescribed|with (?:me|food|breakfast|dinner|lunch|water)|on holiday|to the (?:pharmacy|"
+               r"chemist|doctor|gp|hospital)|back to|in my bag|holiday|trip|remember|course of|antibiotics|"
+               r"vitamins|doctor (?:said|told)|dosette|organi[sz]er|date|party|prom|gig|concert)",
+        past=_PS,
+    ),
+    Rule(
+        "drive-off", _PLAN, _C,
+        r"(?:drive|driving|drove|steer\w*|swerv\w*|crash\w*) (?:my car |the car |off the road )?(?:off|over) "
+        r"(?:a|the) (?:cliff|bridge|edge|overpass|pier|embankment|quay)",
+        unless=r"(?:film|movie|game|gta|thelma|tv|show|video|dream|nightmare|almost|nearly|tourist|sat ?nav|"
+               r"bus driver|taxi)",
+        past=_PS,
+    ),
+    Rule(
+        "threat-fire", _AB, _C,
+        r"(?:he|she|they)(?:'ll| will|'d| would|'s going to| is going to|'s gonna) (?:\w+ ){0,2}(?:burn|blow up|"
+        r"set fire to|torch) (?:\w+ ){0,3}(?:with|while) (?:me|us|the kids|my kids|the baby) (?:in|inside|asleep)",
+        unless=r"(?:lol|haha|dinner|toast|cake|cooking|oven)",
+        first_person=False, negatable=False, past=_PAB,
+    ),
+)
+
+_FAMILIES_7: tuple[Rule, ...] = (
+    Rule(
+        "means-and-moment", _PLAN, _C,
+        r"(?:stash|stockpile|hoard) of (?:\w+ )?{meds}|"
+        r"{meds}[^.!?\n]{0,40}?\b(?:lined|lining|laid|laying|counted|counting|spread|set) (?:them|it|all of them|'em) "
+        r"(?:all )?(?:up|out)\b|"
+        r"(?:thinking|think|thought|obsess\w*) about (?:the |my |all the |those )?{meds}[^.!?\n]{0,50}?how many|"
+        r"(?:i |i'?ve |ive |i have |just )(?:drank|drunk|swallowed|took|taken|ate|downed) (?:some |a (?:bottle|cup|glass|"
+        r"mouthful) of )?(?:bleach|antifreeze|weed ?killer|rat poison|poison|drain cleaner|paraquat|pesticide|"
+        r"disinfectant|dettol)\b|"
+        r"this time (?:i'?m not going to|i'?m not gonna|i won'?t|i will not|it won'?t|it will not) (?:fail|mess (?:it )?"
+        r"up|survive|wake up|be found|be saved)(?={end})|"
+        r"(?:said|saying|say) (?:my )?goodbyes? to [^.!?\n]{0,30}[.!?,]\s*(?:he|she|they|it) (?:doesn'?t|don'?t|"
+        r"didn'?t) (?:know|realise|realize|understand)|"
+        r"{tool} (?:is |are )?under my (?:pillow|bed|mattress)|(?:for|in case) when (?:it|things) (?:gets?|get) "
+        r"(?:too much|too bad|really bad)|"
+        r"(?:looking|staring|stare|look|looked|stared|peering) (?:down )?at the (?:tracks|rails|drop|water below|"
+        r"river below|road below|ground below)|"
+        r"(?:note|letter|letters|notes)\b[^.!?\n]{0,60}?\bfor (?:my |the |her |him |them )?(?:\w+ )?to find\b|"
+        r"(?:i'?m|im|i am) (?:going to |gonna )?(?:end|ending) (?:things|it|it all|everything) (?:this weekend|"
+        r"tonight|tomorrow|this week|soon|for good|on \w+day)(?={end})|"
+        r"{meds} (?:are |is |have |has )?(?:starting to |finally |already )?(?:kick(?:ing|ed)? in|taking effect|"
+        r"working)[^\n]{0,40}?(?:sorry|goodbye|bye|love you|forgive|can'?t keep my eyes)|"
+        r"(?:sat|sitting|lying|laying|in the bath|on the (?:bathroom |bedroom )?floor)[^.!?\n]{0,40}?\bwith (?:a|the|my) "
+        r"(?:razor|blade|knife|pills|rope|belt)\b|"
+        r"(?:it )?(?:would|'d|will|could) be (?:so |too |really )?easy to (?:just )?(?:let go|jump|step (?:off|out|"
+        r"forward)|end it|not wake up|take them all|drive off|swerve|fall)(?={end}| (?:right now|now|tonight|"
+        r"and|from here))",
+        unless=r"(?:album|playlist|song|music|spotify|vinyl|mixtape|train (?:is|was) (?:late|delayed)|"
+               r"find (?:it|them) (?:in|on|when)|treasure|scavenger|love note|thank|birthday|christmas|shopping|"
+               r"with (?:him|her|them)|relationship|boyfriend|girlfriend|dating|break up|shav\w*|legs|"
+               r"let go of (?:him|her|the|my|it|them|this|that)|painkillers? (?:are|is) (?:kicking|working)|"
+               r"headache|cramps|migraine|period|surgery|dentist|sorry (?:for|about) (?:the|being)|"
+               r"bungee|skydiv\w*|diving|cliff jump\w*|by mistake|toddler|the (?:dog|cat|puppy)|exam|test|driving|"
+               r"interview|audition|diet|gym|bar exam|resit|accident\w*)",
+        first_person=False, past=_PS,
+    ),
+    Rule(
+        "picturing-death", _ID, _C,
+        r"(?:have|got|there'?s|is|i see|i have) no (?:reason|point) (?:to|in) (?:keep(?:ing)? living|staying "
+        r"alive|stay alive|being alive|be alive|living any ?more|keep going on|carry(?:ing)? on living)|"
+        r"(?:picturing|imagining|picture|imagine|visuali[sz]\w*|seeing) myself (?:jumping|falling|hanging|dead|"
+        r"in a coffin|bleeding out|stepping off|going under|not waking up|on the tracks)(?! (?:for joy|into (?:the|a) "
+        r"(?:pool|lake|sea)|out of (?:a|the) plane|at the|with))",
+        unless=r"(?:skydiv\w*|bungee|parachute|trampoline|pool|dive|diving|dance|dancing|game|dream|horror|film|movie)",
+        first_person=False, past=_PS,
+    ),
+    Rule(
+        "sh-ongoing", _SH, _C,
+        r"(?:i'?ve been|ive been|been|i have been|still) (?:\w+ )?(?:cutting|self[- ]?harming|burning myself|hurting "
+        r"myself|harming myself)(?: myself)? (?:for (?:\d+|two|three|a few|several|many|over a|about a|a) (?:years?|"
+        r"months?|weeks?)|since|every (?:day|night|week)|most (?:days|nights)|on and off)|"
+        r"(?:bang|hit|smash|slam|knock)\w* my head (?:against|on|into) (?:the |a |my )?(?:\w+ )?(?:walls?|floors?|"
+        r"doors?|desk|table|headboard)\b[^.!?\n]{0,60}?(?:until|till|so hard|on purpose|when i (?:get|am|'m|feel)|"
+        r"to (?:stop|make|feel|calm|numb)|over and over|again and again|repeatedly|saw stars)",
+        unless=r"(?:hair|fringe|bangs|back on|down on|carbs|sugar|cutting (?:back|down|out|class)|by accident|"
+               r"accident\w*|tripped|fell|slipped|low (?:door|ceiling|beam)|cupboard door|bunk|toddler|baby|son|"
+               r"daughter|the dog|the cat)",
+        first_person=False, past=_PSH,
+    ),
+    Rule(
+        "danger-more", _AB, _C,
+        r"(?:said|says|saying|threaten\w*|told me|tells me|texted|messaged|warned|swore|swears) (?:that )?(?:he|she|"
+        r"they|he'?s|she'?s|they'?re)(?:'ll| will|'d| would|'s going to| is going to|'s gonna| are going to|'re going "
+        r"to|'re gonna) (?:\w+ ){0,2}(?:beat me up|batter me|jump me|beat me|punch me|smash my face|slit my throat|"
+        r"break my (?:legs?|arms?|neck|face|jaw))|"
+        r"\b(?:and|then|also|sometimes|often|always|even) (?:\w+ )?(?:hits|slaps|slapped|punches|punched|kicks|kicked|"
+        r"chokes|choked|beats|strangles|strangled|shoves|shoved|smacks|smacked) me\b|"
+        r"(?:has been|have been|keeps|kept|been|started|keeps on) touching me\b|"
+        r"(?:sending|sent|sends|send|leaving|leaves|left) me (?:death threats|threats|threatening (?:messages|texts|"
+        r"voicemails|letters))|(?:i'?m|im|i am|i'?ve been|ive been|i have been|i keep|i) (?:getting|receiving|got|get) "
+        r"(?:death threats|threats|threatening (?:messages|texts|voicemails|letters)) (?:from|off) (?:him|her|my|them)|"
+        r"(?:keeps |kept |keep )?(?:coming|came|walking|walks|comes|barging) into the (?:bathroom|shower) when i'?m|"
+        r"when i'?m (?:showering|in the shower|in the bath|getting changed|changing|asleep)\b[^.!?\n]{0,20}?(?:he|she) "
+        r"(?:comes|walks|watches|touches|gets)|"
+        r"(?:threw|throws|thrown|throwing|hurled|chucked) (?:a |the |his |her )?(?:knife|knives|plate|plates|glass|"
+        r"bottle|chair|mug|phone|shoe|remote|pan|lamp|things|stuff) at (?:me|my head|my face|us)\b|"
+        r"(?:watches|watched|watching|films|filmed|filming|records|recorded|photographs|photographed|spies on|"
+        r"spied on|peeps at|looks at|stares at) me (?:in the (?:shower|bath|bathroom)|when i'?m (?:showering|changing|"
+        r"getting changed|naked|undressed|in the (?:shower|bath))|(?:get|getting) changed|undress)|"
+        r"(?:smashing|throwing|breaking|punching) (?:things|stuff|plates|glasses|furniture|holes in (?:the )?walls?)"
+        r"[^.!?\n]{0,40}?(?:at me|screaming|shouting|yelling|scared|terrified|hiding)",
+        unless=r"(?:lol|haha|lmao|at (?:chess|fifa|cards|the game)|in (?:the|a) (?:race|game|match)|pillow|"
+               r"snowball|ball|play ?fight\w*|tickl\w*|reality|it hits me|hits me (?:hard|that|how)|realis\w*|"
+               r"realiz\w*|the (?:song|music|wave|wind|smell|heat|cold)|touching me (?:up|base)|debt|scam|spam|bank|"
+               r"bailiff|the dog|the cat|toddler|my (?:son|daughter|kid|baby)|(?:touching|touched) (?:my heart|"
+               r"me deeply)|emotionally)",
+        first_person=False, negatable=False, past=_PAB,
+    ),
+    Rule(
+        "ed-more", _ED, _C,
+        r"(?:haven'?t|havent|have not|not been|not|barely|hardly|didn'?t) (?:eaten|eating|eat|ate|had (?:any )?food)"
+        r"[^.!?\n]{0,60}?\b(?:{symptom}|going to (?:pass out|faint|collapse))|"
+        r"{symptom}[^.!?\n]{0,40}?\b(?:haven'?t|havent|have not|not been|barely|hardly) (?:eaten|eating)\b"
+        r"(?: (?:properly|anything|much))? (?:in|for) (?:days|weeks|\d+|a (?:week|few days))|"
+        r"(?:going to|gonna|will|i'?ll|want to|wanna|need to|have to|plan to) (?:just )?(?:stop eating|quit eating|"
+        r"not eat (?:anything|at all|for))(?! (?:meat|sugar|junk|dairy|gluten|carbs|out|after|before|late|so late|"
+        r"at night|takeaways?|crisps|chocolate))|"
+        r"\bstopped eating(?={end}| (?:completely|altogether|again|because|so|to|since|for))|"
+        r"binge\w* (?:and|then|&) (?:then )?(?:throw|threw|purge|purging|puke|vomit|make myself sick)|"
+        r"if (?:the (?:number|scale|scales)|my weight) (?:goes|went|is|has gone) up[^.!?\n]{0,30}?(?:don'?t|won'?t|"
+        r"can'?t|not) (?:eat|let myself eat)|"
+        r"weigh myself (?:\d+|two|three|four|five|six|ten|twenty|so many) times a day",
+        unless=r"(?:ramadan|yom kippur|lent|surgery|colonoscopy|stomach bug|food poisoning|norovirus|flu\b|"
+               r"hangover|pregnan\w*|morning sickness|chemo|meat|vegan|vegetarian|since (?:breakfast|lunch|this "
+               r"morning)|too busy|the dog|the cat|my (?:son|daughter|baby|toddler)|busy at work)",
+        past_drop=True,
+    ),
+)
+
+_FAMILIES_8: tuple[Rule, ...] = (
+    Rule(
+        "buying-means", _PLAN, _C,
+        r"(?:bought|buying|buy|got|picked up|getting) (?:\w+ ){0,2}(?:packs?|boxes|box|bottles?|packets?) of {meds}"
+        r"[^\n]{0,120}?(?:(?:another|other|different|next|second) (?:chemist|pharmacy|shop|store|supermarket|tesco|"
+        r"boots|superdrug|walgreens|cvs)|so (?:they|she|he|nobody|no one) (?:wouldn'?t|won'?t|didn'?t|doesn'?t) "
+        r"(?:ask|notice|suspect)|(?:two|three|four|\d) more\b)|"
+        r"(?:another|more|an extra|extra) (?:box|pack|packet|bottle|strip)[^.!?\n]{0,40}?(?:got|have|'ve got) enough\b",
+        unless=r"(?:for (?:my|the|a) (?:headache|cold|flu|period|cramps|back|pain|migraine|fever|allergies|"
+               r"holiday|trip|first aid|the kids)|hay ?fever|vitamins?|nappies|formula|for the (?:dog|cat)|offer|"
+               r"deal|buy one get one|bogof|stock(?:ing)? up for)",
+        past=_PS,
+    ),
+    Rule(
+        "farewell-note", _PLAN, _C,
+        r"(?:sorry|love (?:you|u))[^\n]{0,60}?(?:this|it) (?:is ?n'?t|is not|was ?n'?t|was not|'s not) (?:your|"
+        r"anyone'?s|anybody'?s|any of your) fault|"
+        r"(?:saying|said|say) (?:my )?goodbyes?(?: to (?:\w+ ){0,2}\w+)? without (?:them|him|her|anyone|everyone|people|"
+        r"anybody) (?:knowing|realising|realizing|noticing)|"
+        r"(?:going to|gonna|will|i'?ll|about to|ready to) jump(?= tonight| today| now| tomorrow| soon|{end})",
+        unless=r"(?:break ?up|broke up|relationship|dumped|we'?re done|argument|fight|divorce|cheat\w*|spilt|"
+               r"spilled|broke (?:the|your)|late|forgot|parachute|skydiv\w*|bungee|trampoline|pool|hurdles?|horse|"
+               r"queue|gun|ship|into bed|on the|at the|in the|off the diving|lake|river swim|plane)",
+        first_person=False, past=_PS,
+    ),
+    Rule(
+        "ideation-more", _ID, _C,
+        r"(?:idc|i don'?t care|i dont care|dont care|don'?t even care|i do not care) (?:any ?more )?(?:if|whether) i "
+        r"(?:die|live|wake up|make it|get hit|crash|don'?t wake up)(?! (?:trying|of|from|laughing|on))|"
+        r"better off [^.!?\n]{0,40}?\b(?:me|i'?m|i was|i were) (?:not (?:in the picture|around|here|alive|in their "
+        r"lives)|gone|dead)\b|"
+        r"all i (?:can )?(?:think|thought) about (?:is|was) (?:death|dying|killing myself|ending it|ending my life|"
+        r"not being here|how to die|being dead|suicide)",
+        unless=r"(?:lol|haha|game|video ?game|roller ?coaster|exam|test)",
+        first_person=False, past=_PS,
+    ),
+    Rule(
+        "sh-more", _SH, _C,
+        r"(?:dragg\w*|drag|scrap\w*|press\w*|dig\w*|dug|ran|run|running|pull\w*|push\w*) (?:it|them) (?:hard )?"
+        r"(?:across|along|into|over|down|up|against) my (?:own )?{body}|"
+        r"(?:\d+|two|three|four|five|six|some|a few|more|loads of) new (?:ones|cuts|scars|burns|marks)\b(?! (?:on my "
+        r"(?:phone|car)))",
+        unless=r"(?:water|tap|cream|lotion|moistur\w*|hand ?cream|fingers|ice|massage|brush|comb|sponge|loofah|"
+               r"tattoo|piercing|song|episode|plants|shoes|clothes|friends|puppy|kitten|the cat|tyres?|scratch(?:es)? "
+               r"on (?:the|my) car)",
+        first_person=False, past=_PSH,
+    ),
+    Rule(
+        "danger-even-more", _AB, _C,
+        r"(?:cornering|cornered|corners|groping|groped|gropes|grope) me\b|"
+        r"grabbing me\b(?! (?:a|some|coffee|lunch|food|a drink|dinner|by the hand to|for a hug))|"
+        r"(?:scared|afraid|terrified|too scared|frightened) to (?:leave|come out of|go out of) my (?:room|bedroom|"
+        r"house|flat)|"
+        r"(?:said|says|told me|threaten\w*|texted|messaged) (?:that )?if i (?:don'?t|dont|do not|won'?t|refuse to) "
+        r"(?:\w+ ){1,3}(?:he|she|they)(?:'ll| will|'d| would|'s going to| is going to|'s gonna) (?:\w+ ){0,2}"
+        r"(?:tell|show|send|post|leak|share|expose|hurt|kill|beat|leave me|take)",
+        unless=r"(?:lol|haha|lmao|surprise|party|birthday|homework|chores|tidy|clean my room|the dog|the cat|puppy|"
+               r"toddler|baby|my (?:son|daughter|kid)|spider|wasp|storm|thunder|rain|snow|exam|pay (?:him|her) back|"
+               r"reply|text back|answer)",
+        first_person=False, negatable=False, past=_PAB,
+    ),
+    Rule(
+        "ed-even-more", _ED, _C,
+        r"(?:sick(?:ing|ed)? up|bring(?:ing)? up|brought up|throw(?:ing)? up|threw up|puk(?:e|ing|ed)|vomit(?:ing|ed)?) "
+        r"(?:my |all my |all of my )?(?:tea|dinner|lunch|breakfast|food|meals?|everything)\b[^.!?\n]{0,30}?"
+        r"(?:every (?:night|day|time|meal)|after (?:every|each|i eat)|again|on purpose|since|so i (?:don'?t|won'?t))|"
+        r"(?:living|surviving|existing|live|survive) on (?:\d+ |one |two |three |half an? |just |only )?(?:apples?|"
+        r"rice cakes?|crackers?|black coffee|water|diet coke|gum|lettuce|cucumbers?|celery|\d+ (?:calories|cals))"
+        r"(?: a day| for (?:days|weeks|a week|a month|\d+))|"
+        r"(?:fast|fasting|starve|starving|restrict|restricting|not eat|not eating|stop eating) (?:until|till|til) "
+        r"(?:i (?:hit|reach|get (?:down )?to|weigh|see|am)|i'?m) |"
+        r"(?:until|till|til) i (?:hit|reach|get (?:down )?to|weigh) \d+ ?(?:kg|kgs|kilos?|lbs?|pounds|stone)\b|"
+        r"(?:scale|scales) (?:says|said|shows|showed|read|reads) \d+[^.!?\n]{0,50}?(?:cried|hate|disgust|fat|not "
+        r"(?:low|enough)|wasn'?t|isn'?t|still)",
+        unless=r"(?:stomach bug|food poisoning|norovirus|flu\b|hangover|drunk|pregnan\w*|morning sickness|chemo|"
+               r"migraine|motion sickness|seasick|carsick|baby|toddler|my (?:son|daughter|kid|dog|cat)|the (?:dog|"
+               r"cat)|ramadan|lent|surgery|doctor|dietitian|lost|happy|proud of my (?:progress|recovery)|"
+               r"brought up (?:the|a|my|it|this|that|in)|bring(?:ing)? up (?:the|a|my|it|this|that))",
+        past_drop=True,
+    ),
+)
+
+RULES = RULES + _FAMILIES_4 + _FAMILIES_5 + _FAMILIES_6 + _FAMILIES_7 + _FAMILIES_8

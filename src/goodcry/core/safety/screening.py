@@ -19,8 +19,9 @@ How it works (see ``_rules.py`` for the phrases):
    * **negation** right before the phrase ("I would never hurt myself", "I'm not going to kill myself");
    * **someone else** as the subject ("my friend said she wanted to die") — the nearest subject in the clause,
      or failing that the nearest pronoun in the sentence; with none, a journal's writer is the subject;
-   * **quotes, lyrics and fiction** ("the song goes 'I want to die'"), **hypotheticals** ("if I ever …") and
-     **questions someone else asked** ("the doctor asked if I …");
+   * **quotes, lyrics and fiction** ("the song goes 'I want to die'", "the poem was about wanting to sleep
+     forever"), **hypotheticals** ("if I ever …", "if one more person asks me …") and **questions someone else
+     asked** ("the doctor asked if I …");
    * **past versus present** ("I used to cut", "when I was 15") — past risk becomes ``concern`` in a *past-*
      category unless the sentence also says it is happening again ("again", "tonight", "relapsed" …);
    * each rule's own **idioms and innocent senses** ("die of embarrassment", "cut myself shaving",
@@ -33,8 +34,8 @@ How it works (see ``_rules.py`` for the phrases):
    and character n-grams, trained by ``scripts/train_safety.py``) may raise the level to ``crisis`` when its
    probability passes a threshold chosen by cross-validation.  Its category is the model's likeliest crisis
    category; its triggers (rule ``"learned"``) are the phrases that raised its score most, and the context
-   checks above veto them (negated, someone else's, quoted, media, hypothetical, past, or a phrase a rule
-   already judged harmless).  The layer never lowers what the rules found.
+   checks above veto them (negated, someone else's, quoted, media, hypothetical, past, or a phrase — or a
+   sentence — a rule already judged harmless).  The layer never lowers what the rules found.
 """
 
 from __future__ import annotations
@@ -275,6 +276,8 @@ def _context() -> _Context:
         stopped=re.compile(_rules.expand(_rules.STOPPED)),
         media=re.compile(_rules.expand(_rules.MEDIA)),
         hypothetical=re.compile(_rules.expand(_rules.HYPOTHETICAL)),
+        media_about=re.compile(_rules.expand(_rules.MEDIA_ABOUT)),
+        joke=re.compile(_rules.JOKE),
         quote=re.compile(_rules.QUOTE),
         minor=re.compile(_rules.expand(_rules.MINOR)),
         first=_rules.FIRST_PERSON,
@@ -291,6 +294,8 @@ class _Context:
     stopped: re.Pattern[str]
     media: re.Pattern[str]
     hypothetical: re.Pattern[str]
+    media_about: re.Pattern[str]
+    joke: re.Pattern[str]
     quote: re.Pattern[str]
     minor: re.Pattern[str]
     first: frozenset[str]
@@ -354,16 +359,30 @@ def _vetoed(low: str, start: int, end: int, rejected: list[tuple[int, int]]) -> 
     ctx = _context()
     ends = [m.start() for m in _SENTENCE_END.finditer(low)]
     s_start, c_start, s_end = _bounds(low, start, end, ends)
+    # A rule already read this sentence's risky words and judged them harmless ("I cut myself shaving and bled
+    # everywhere"): the layer's phrase beside them is read the same way.
+    if any(s_start <= a and b <= s_end + 1 for a, b in rejected):
+        return True
     prefix = low[c_start:start]
     if ctx.negation.search(prefix) is not None or ctx.media.search(low, s_start, s_end) is not None:
+        return True
+    if _NEGATED_HEAD.match(low, start, end) is not None:  # the phrase denies itself: "is not the last time i …"
         return True
     if ('"' in low or "'" in low) and _quote_start(low, start, end) >= 0:
         return True
     if not _first_person(low[c_start:end], low[s_start:c_start], ctx):
         return True
-    if ctx.hypothetical.search(low, s_start, start) is not None:
+    if ctx.hypothetical.search(low, s_start, start) is not None or ctx.media_about.search(low, s_start, start):
+        return True
+    if ctx.joke.search(low, s_start, s_end + 12):
         return True
     return ctx.past.search(low, s_start, s_end) is not None and ctx.recent.search(low, s_start, s_end) is None
+
+
+_NEGATED_HEAD = re.compile(
+    r"(?:(?:is|was|are|were|will|would|it'?s|that'?s|this is|this'?ll be)\s+(?:not|never)|"
+    r"(?:isn|wasn|aren|weren|won|wouldn)'?t)\b"
+)
 
 
 def _screen_rules(text: str, low: str, rejected: list[tuple[int, int]]) -> Screening:
@@ -562,6 +581,10 @@ def _judge(
         ):
             return None
     elif rule.first_person and ctx.media.search(prefix):
+        return None
+    # "the poem we read was about wanting to sleep forever": a work's subject, whoever's rule it is; and a
+    # sentence the writer takes back ("lol jk").
+    if ctx.media_about.search(low, s_start, start) is not None or ctx.joke.search(low, s_start, s_end + 12):
         return None
 
     if rule.first_person and not _first_person(prefix, low[s_start:c_start], ctx):
