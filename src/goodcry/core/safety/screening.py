@@ -339,6 +339,9 @@ def _second_layer(text: str, low: str, result: Screening, rejected: list[tuple[i
     model = learned.model()
     if model is None:
         return result
+    toks = learned.tokens(low)
+    if len(toks) < LEARNED_MIN_TOKENS:  # too few words to judge by their statistics: the rules alone decide
+        return result
     if learned.probability(low, model) < model.threshold:  # the fast path: most texts stop here
         return result
     verdict = learned.judge(low, model)
@@ -366,6 +369,8 @@ def _vetoed(low: str, start: int, end: int, rejected: list[tuple[int, int]]) -> 
     prefix = low[c_start:start]
     if ctx.negation.search(prefix) is not None or ctx.media.search(low, s_start, s_end) is not None:
         return True
+    if _DENIED.search(low, s_start, start) is not None:  # "i would never give my guitar away and …"
+        return True
     if _NEGATED_HEAD.match(low, start, end) is not None:  # the phrase denies itself: "is not the last time i …"
         return True
     if ('"' in low or "'" in low) and _quote_start(low, start, end) >= 0:
@@ -378,6 +383,15 @@ def _vetoed(low: str, start: int, end: int, rejected: list[tuple[int, int]]) -> 
         return True
     return ctx.past.search(low, s_start, s_end) is not None and ctx.recent.search(low, s_start, s_end) is None
 
+
+# A denial earlier in the sentence.  The rules read negation closely (it must govern the phrase); the layer's
+# phrases are statistical, so any denial before them in the sentence vetoes them.  "can't" is not one: "i can't
+# do this any more" is how crisis is said.
+_DENIED = re.compile(r"\b(?:not|never|nvr|no longer|(?:don|didn|won|wouldn|isn|wasn|aren|weren)'?t)\b")
+
+LEARNED_MIN_TOKENS = 6
+"""The learned layer abstains on texts shorter than this (words and sentence ends): a few words give the model
+extreme, unreliable scores ("I'm purging my wardrobe"), and short texts are what the rules read best."""
 
 _NEGATED_HEAD = re.compile(
     r"(?:(?:is|was|are|were|will|would|it'?s|that'?s|this is|this'?ll be)\s+(?:not|never)|"
