@@ -565,12 +565,11 @@ def test_blind_tune2_false_alarms() -> None:
 
 @pytest.mark.parametrize(
     ("category", "floor"),
-    # rules alone: 0.46, plan 0.25, ideation 0.62, self-harm 0.25, danger 0.53, eating 0.58 (1/63 false alarms).
-    # With the learned layer as first trained (b9335cb): 0.54 overall — but that layer also called ~1.6% of
-    # everyday comments (GoEmotions dev) a crisis.  Trained with everyday text as background (this version, one
-    # look): the figures below, still 1/63 false alarms here and 0.13% on everyday comments (bench/safety_bench.py).
-    [(None, 0.47), ("suicide-plan", 0.25), ("suicidal-ideation", 0.68), ("self-harm", 0.25),
-     ("danger-abuse", 0.53), ("eating-disorder", 0.58)],
+    # Session 1: rules alone 0.46; with the first learned layer 0.54 — a layer that also called ~1.6% of everyday
+    # comments (GoEmotions dev) a crisis.  Session 2, after the families found with safety_blind_tune2.tsv and a
+    # layer trained with everyday text as background (one look, 2026-11-25): the figures below, 1/63 false alarms.
+    [(None, 0.67), ("suicide-plan", 0.43), ("suicidal-ideation", 0.81), ("self-harm", 0.66),
+     ("danger-abuse", 0.73), ("eating-disorder", 0.70)],
 )
 def test_blind_holdout_recall_floor(category: str | None, floor: float) -> None:
     assert _recall(_blind(BLIND_HOLDOUT), category) >= floor
