@@ -153,6 +153,11 @@ def quantise(w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return np.round(w / scale).astype(np.int8), scale.astype(np.float32)
 
 
+STORED = frozenset({"weights"})
+"""Arrays written uncompressed: inflating the int8 weights took a third of the model's load time (about 30 of
+90 ms); stored, the artifact is about 7 MB instead of 2.7 (the bar is 10)."""
+
+
 def write_npz(path: Path, arrays: dict[str, np.ndarray]) -> None:
     """An ``.npz`` whose bytes depend only on the arrays (fixed zip timestamps, sorted names)."""
     buf = io.BytesIO()
@@ -161,8 +166,8 @@ def write_npz(path: Path, arrays: dict[str, np.ndarray]) -> None:
             arr = io.BytesIO()
             np.lib.format.write_array(arr, np.ascontiguousarray(arrays[name]), allow_pickle=False)
             info = zipfile.ZipInfo(f"{name}.npy", date_time=(2020, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            zf.writestr(info, arr.getvalue(), compresslevel=6)
+            info.compress_type = zipfile.ZIP_STORED if name in STORED else zipfile.ZIP_DEFLATED
+            zf.writestr(info, arr.getvalue(), compresslevel=None if name in STORED else 6)
     path.write_bytes(buf.getvalue())
 
 
