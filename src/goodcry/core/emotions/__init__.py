@@ -3,7 +3,8 @@
 Two layers:
 
 * a **model** trained on GoEmotions (``scripts/train_emotions.py``; 27 emotions + neutral, and Ekman's six +
-  neutral): word and character n-grams, one linear head per label, int8 weights in ``model.npz``; numpy only;
+  neutral): word and character n-grams, linear heads (int8 weights in ``model.npz``) and a small linear second
+  stage over their outputs; numpy only;
 * goodcry's **taxonomy** on top (``taxonomy.py``): GoEmotions labels mapped onto the journal's vocabulary, plus a
   phrase **lexicon** (``lexicon.py``) for what the dataset lacks (lonely, hurt, overwhelmed, helpless, hopeless,
   guilty, ashamed, moved …) that also vetoes feelings the writer negates ("I'm not lonely") or gives to someone

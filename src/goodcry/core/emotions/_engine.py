@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from goodcry.core.emotions._features import Featurizer, normalise
+from goodcry.core.emotions._features import CHAR_MAX, CHAR_MIN, Featurizer, normalise
 from goodcry.core.emotions._linear import FloatArray, combine, scores, tfidf
 
 ARTIFACT = Path(__file__).with_name("model.npz")
@@ -47,12 +47,15 @@ class Model:
             self.bias: FloatArray = z["bias"]
             self.thresholds: FloatArray = z["thresholds"]
             self.groups: npt.NDArray[np.bool_] = z["groups"]
+            self.stack: FloatArray = z["stack"]
+            self.stack_bias: FloatArray = z["stack_bias"]
             self.meta: dict[str, Any] = json.loads(bytes(z["meta"]).decode("utf-8"))
         self.labels: tuple[str, ...] = tuple(self.meta["labels"])
         self.ekman: tuple[str, ...] = tuple(self.meta["ekman"])
         self.n_words = len(words)
         self.featurizer = Featurizer(words, chars)
-        self.beta = float(self.meta["beta"])
+        if tuple(self.meta["char_ngrams"]) != (CHAR_MIN, CHAR_MAX):
+            raise ValueError(f"{path} was trained on character {self.meta['char_ngrams']}-grams; this code makes others")
         self.alpha = float(self.meta["alpha"])
 
     def _margins(self, texts: Sequence[str]) -> FloatArray:
@@ -62,7 +65,7 @@ class Model:
             indptr, indices, data = tfidf(self.featurizer.batch_ids(part), self.idf, self.n_words)
             raw = scores(indptr, indices, data, self.weights, self.bias, self.scale)
             out[start : start + len(part)] = combine(
-                raw, len(self.labels), self.thresholds, self.groups, self.beta, self.alpha
+                raw, len(self.labels), self.thresholds, self.groups, self.stack, self.stack_bias, self.alpha
             )
         return out
 
@@ -152,8 +155,7 @@ class Model:
         w = self.weights[occ].astype(np.float32) * self.scale
         n = len(self.labels)
         out_w = w[:, :n_out].copy()
-        if self.beta:
-            out_w[:, :n] += self.beta * w[:, n_out : n_out + n]
+        out_w[:, :n] = w @ self.stack  # the second stage is linear in the first's logits (log-softmax's shift aside)
         contrib = np.zeros((len(spans), n_out), dtype=np.float32)
         np.add.at(contrib, owner, out_w * share[:, None])
         return spans, contrib

@@ -54,29 +54,40 @@ def scores(
     return out
 
 
+def log_softmax(logits: FloatArray) -> FloatArray:
+    top = logits.max(axis=1, keepdims=True)
+    out: FloatArray = logits - (top + np.log(np.exp(logits - top).sum(axis=1, keepdims=True)))
+    return out
+
+
+def stack_inputs(raw: FloatArray, n_labels: int, n_groups: int) -> FloatArray:
+    """The second stage's inputs: ``[one-vs-rest | Ekman heads | softmax log-probabilities]``."""
+    head = n_labels + n_groups
+    out: FloatArray = np.concatenate([raw[:, :head], log_softmax(raw[:, head:])], axis=1)
+    return out
+
+
 def combine(
     raw: FloatArray,
     n_labels: int,
     thresholds: FloatArray,
     groups: npt.NDArray[np.bool_],
-    beta: float,
+    stack: FloatArray,
+    stack_bias: FloatArray,
     alpha: float,
 ) -> FloatArray:
     """Calibrated margins (> 0: predicted) from the raw outputs ``[one-vs-rest | Ekman heads | softmax logits]``.
 
-    A GoEmotions label's margin is its one-vs-rest score plus ``beta`` × its softmax log-probability (the softmax
-    head makes the labels compete, which the independent heads cannot), minus its threshold.  An Ekman group's is
-    its own head plus ``alpha`` × the best calibrated margin among its GoEmotions labels, minus its threshold.
+    A GoEmotions label's margin is a second-stage linear model (``stack``: inputs × labels) over every first-stage
+    output — the 28 one-vs-rest scores, the 7 Ekman heads and the 28 softmax log-probabilities (the softmax makes
+    the labels compete, which independent heads cannot) — minus its threshold.  An Ekman group's is its own head
+    plus ``alpha`` × the best calibrated margin among its GoEmotions labels, minus its threshold.
     """
     n_groups = groups.shape[0]
     out = np.empty((raw.shape[0], n_labels + n_groups), dtype=np.float32)
     fine = out[:, :n_labels]
-    fine[:] = raw[:, :n_labels]
-    if beta:
-        soft = raw[:, n_labels + n_groups :]
-        top = soft.max(axis=1, keepdims=True)
-        lse = top + np.log(np.exp(soft - top).sum(axis=1, keepdims=True))
-        fine += beta * (soft - lse)
+    fine[:] = stack_inputs(raw, n_labels, n_groups) @ stack
+    fine += stack_bias
     fine -= thresholds[:n_labels]
     coarse = out[:, n_labels:]
     coarse[:] = raw[:, n_labels : n_labels + n_groups]
