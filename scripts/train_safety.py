@@ -208,7 +208,9 @@ def main(argv: list[str] | None = None) -> int:
         if not (args.goemotions / "train.tsv").exists():
             parser.error(f"no GoEmotions train.tsv in {args.goemotions} (--goemotions DIR, or --background-rows 0)")
         rows += background(args.goemotions, args.background_rows)
-    pair_index = pair_vocabulary([t for _, _, t in rows])
+    # Word pairs from the labelled tables only: the background's would be ten thousand more to load on every
+    # start-up, each saying little more than that a phrase is everyday.
+    pair_index = pair_vocabulary([t for _, cat, t in rows if cat != BACKGROUND])
     y = np.array([lv == "crisis" for lv, _, _ in rows])
     none = np.array([lv == "none" for lv, _, _ in rows])
     print(f"{len(rows)} training rows: {int(y.sum())} crisis, {int(none.sum())} sad-but-safe, "

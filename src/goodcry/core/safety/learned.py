@@ -35,9 +35,11 @@ import math
 import re
 import zlib
 from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise, repeat
 from pathlib import Path
+from typing import overload
 
 MODEL_PATH = Path(__file__).with_name("learned_model.json")
 
@@ -106,7 +108,8 @@ class Model:
     scale: float
     categories: tuple[str, ...]
     cat_bias: tuple[float, ...]
-    cat_weights: tuple[array, ...]  # type: ignore[type-arg]
+    cat_weights: Sequence[array]  # type: ignore[type-arg]
+    """The category head's weights, one array per category (decoded when first needed)."""
     cat_scale: float
     pair_index: dict[tuple[str, str], int]
     meta: dict[str, object]
@@ -127,6 +130,27 @@ def _decode(data: str) -> array:  # type: ignore[type-arg]
     return values
 
 
+class _Heads(Sequence[array]):  # type: ignore[type-arg]
+    """Base64-encoded weight arrays, decoded on first use: only a text the layer flags needs its category."""
+
+    def __init__(self, encoded: list[str]) -> None:
+        self._encoded = encoded
+
+    @functools.cached_property
+    def _decoded(self) -> tuple[array, ...]:  # type: ignore[type-arg]
+        return tuple(_decode(w) for w in self._encoded)
+
+    def __len__(self) -> int:
+        return len(self._encoded)
+
+    @overload
+    def __getitem__(self, i: int) -> array: ...  # type: ignore[type-arg]
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[array]: ...  # type: ignore[type-arg]
+    def __getitem__(self, i: int | slice) -> array | Sequence[array]:  # type: ignore[type-arg]
+        return self._decoded[i]
+
+
 @functools.cache
 def model() -> Model | None:
     """The stored model, loaded on first use; None when the artifact is missing (the rules then stand alone)."""
@@ -144,7 +168,7 @@ def model() -> Model | None:
         scale=crisis["scale"],
         categories=tuple(cats["labels"]),
         cat_bias=tuple(cats["bias"]),
-        cat_weights=tuple(_decode(w) for w in cats["weights"]),
+        cat_weights=_Heads(cats["weights"]),
         cat_scale=cats["scale"],
         pair_index={(a, b): i for i, (a, b) in enumerate(p.split(" ") for p in raw["pairs"])},
         meta=raw.get("meta", {}),
