@@ -208,8 +208,8 @@ class _Branch:
 
 @dataclass(frozen=True)
 class _Index:
-    keys: Automaton
-    """Aho-Corasick automaton over the branches' key literals: literal -> (its length, the branch numbers)."""
+    literals: tuple[tuple[str, tuple[int, ...]], ...]
+    """The branches' key literals, each with the numbers of the branches it keys."""
     branches: tuple[_Branch, ...]
     patterns: _Patterns
     """Each branch's regular expression, by branch number (as a string)."""
@@ -217,6 +217,42 @@ class _Index:
     unless_text: _Patterns
     stale: bool
     """The index did not match the rules: every branch runs on the whole text."""
+
+    @functools.cached_property
+    def automaton(self) -> Automaton:
+        """Aho-Corasick automaton over the key literals: literal -> (its length, the branch numbers).  Built on
+        the first long text (a few milliseconds): a one-off short entry is cheaper to look through literal by
+        literal, which is what ``goodcry log`` does once per process."""
+        import ahocorasick
+
+        automaton = ahocorasick.Automaton()
+        for literal, numbers in self.literals:
+            automaton.add_word(literal, (len(literal), numbers))
+        if len(automaton):
+            automaton.make_automaton()
+        return automaton
+
+    def keys_in(self, low: str) -> dict[int, list[tuple[int, int]]]:
+        """Branch number -> the (start, end) of each of its key literals in ``low``."""
+        found: dict[int, list[tuple[int, int]]] = {}
+        if len(low) < _SHORT and "automaton" not in self.__dict__:
+            for literal, numbers in self.literals:
+                i = low.find(literal)
+                while i >= 0:
+                    for b in numbers:
+                        found.setdefault(b, []).append((i, i + len(literal)))
+                    i = low.find(literal, i + 1)
+            for spans in found.values():
+                spans.sort()
+            return found
+        for last, (length, numbers) in self.automaton.iter(low):
+            for b in numbers:
+                found.setdefault(b, []).append((last + 1 - length, last + 1))
+        return found
+
+
+_SHORT = 300
+"""Texts shorter than this are searched literal by literal until the automaton exists."""
 
 
 @functools.cache
@@ -226,8 +262,6 @@ def _index() -> _Index:
     A stale index (the rules changed since it was built) is not trusted: every rule then runs on the whole of
     every text, which is slow but finds everything, and the test suite fails until the index is rebuilt."""
     import zlib
-
-    import ahocorasick
 
     from goodcry.core.safety import _index as data
     from goodcry.core.safety import _rules
@@ -252,15 +286,10 @@ def _index() -> _Index:
         sources[str(number)] = source
         for k in keys:
             by_key.setdefault(k, []).append(number)
-    automaton = ahocorasick.Automaton()
-    for k, numbers in by_key.items():
-        literal = data.KEYS[k]
-        automaton.add_word(literal, (len(literal), tuple(numbers)))
-    if len(automaton):
-        automaton.make_automaton()
+    literals = tuple((data.KEYS[k], tuple(numbers)) for k, numbers in by_key.items())
     unless = {rule.name: _rules.expand(rule.unless) for rule in _rules.RULES if rule.unless}
     unless_text = {rule.name: _rules.expand(rule.unless_text) for rule in _rules.RULES if rule.unless_text}
-    return _Index(automaton, tuple(branches), _Patterns(sources), _Patterns(unless), _Patterns(unless_text), stale)
+    return _Index(literals, tuple(branches), _Patterns(sources), _Patterns(unless), _Patterns(unless_text), stale)
 
 
 @functools.cache
@@ -407,9 +436,7 @@ def _screen_rules(text: str, low: str, rejected: list[tuple[int, int]]) -> Scree
     if index.stale:
         found = {b: [(0, n)] for b in range(len(index.branches))}
     else:
-        for last, (length, numbers) in index.keys.iter(low):
-            for b in numbers:
-                found.setdefault(b, []).append((last + 1 - length, last + 1))
+        found = index.keys_in(low)
         if not found:
             return NOTHING
     # The matches of each rule, over all its branches that can match here.
