@@ -217,12 +217,14 @@ class _Index:
     unless_text: _Patterns
     stale: bool
     """The index did not match the rules: every branch runs on the whole text."""
+    searched: list[int] = field(default_factory=lambda: [0])
+    """How many texts were searched so far (a one-element list: the index itself is frozen)."""
 
     @functools.cached_property
     def automaton(self) -> Automaton:
-        """Aho-Corasick automaton over the key literals: literal -> (its length, the branch numbers).  Built on
-        the first long text (a few milliseconds): a one-off short entry is cheaper to look through literal by
-        literal, which is what ``goodcry log`` does once per process."""
+        """Aho-Corasick automaton over the key literals: literal -> (its length, the branch numbers).  Built when
+        first needed (a few milliseconds): a one-off short entry — what ``goodcry log`` screens, once per
+        process — is cheaper to look through literal by literal."""
         import ahocorasick
 
         automaton = ahocorasick.Automaton()
@@ -235,7 +237,8 @@ class _Index:
     def keys_in(self, low: str) -> dict[int, list[tuple[int, int]]]:
         """Branch number -> the (start, end) of each of its key literals in ``low``."""
         found: dict[int, list[tuple[int, int]]] = {}
-        if len(low) < _SHORT and "automaton" not in self.__dict__:
+        self.searched[0] += 1
+        if len(low) < _SHORT and self.searched[0] <= _ONE_OFF and "automaton" not in self.__dict__:
             for literal, numbers in self.literals:
                 i = low.find(literal)
                 while i >= 0:
@@ -252,7 +255,9 @@ class _Index:
 
 
 _SHORT = 300
-"""Texts shorter than this are searched literal by literal until the automaton exists."""
+_ONE_OFF = 3
+"""The first few texts of a process shorter than ``_SHORT`` are searched literal by literal (about 0.3 ms each);
+after that, or for a longer text, the automaton is built and used."""
 
 
 @functools.cache
