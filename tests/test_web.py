@@ -205,3 +205,26 @@ def test_feeling_suggestions_show_the_words_behind_them(web: Web) -> None:
     web.post("/cry/check-in", {"tension_before": "7", "text": "I feel so alone since the move"})
     page = web.get("/cry/name-it")
     assert "lonely" in page.text and "so alone" in page.text
+
+
+def test_an_encrypted_journal_is_served_with_the_key_derived_at_start(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """`goodcry serve` unlocks an encrypted journal once; the app's connections reuse that key, in memory only."""
+    from goodcry.journal import Journal
+    from goodcry.storage.database import Target
+
+    path = tmp_path / "secret.db"
+    secret = "a long enough passphrase"
+    Journal.open(Target.parse(path), create=True, encrypt=True, passphrase=lambda: secret).close()
+    with Journal.open(Target.parse(path), passphrase=lambda: secret) as journal:
+        journal.set_country("GB")
+        assert journal.db.key is not None
+        key = journal.db.key.raw
+    web = Web(str(path), journal_key=key)
+    web.first_start()
+    saved = web.post("/quick", {"kind": "cry", "text": "cried about the zanzibarian move"})
+    assert saved.status_code == 200 and "Saved" in saved.text
+    assert "zanzibarian" in web.get("/journal").text
+    web.close()
+    assert b"zanzibarian" not in path.read_bytes()
+    with Journal.open(Target.parse(path), passphrase=lambda: secret) as journal:
+        assert [e.text for e in journal.find()] == ["cried about the zanzibarian move"]

@@ -26,7 +26,6 @@ def serve(
     import socket
     import webbrowser
 
-    from goodcry.journal import Journal
     from goodcry.web.settings import WebSettings, is_loopback
 
     if not is_loopback(host):
@@ -39,13 +38,18 @@ def serve(
             "can reach it can try to log in, and the connection is not encrypted (plain HTTP)."
         )
     target = STATE.target
-    Journal.open(target).close()  # a missing journal is one clear line, before any server starts
+    # A missing journal is one clear line, before any server starts; an encrypted one is unlocked here, once
+    # (passphrase, $GOODCRY_PASSPHRASE or the remembered key), and the app's connections reuse its key.
+    journal = STATE.journal()
+    key = journal.db.key.raw if journal.db.key is not None else None
+    STATE.close()
     if port == 0:
         with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
             probe.bind((host, 0))
             port = int(probe.getsockname()[1])
     token = secrets.token_urlsafe(24)
-    settings = WebSettings(target=target, host=host, port=port, login_token=token, allow_remote=allow_remote)
+    settings = WebSettings(target=target, host=host, port=port, login_token=token, allow_remote=allow_remote,
+                           journal_key=key)
     shown = f"[{host}]" if ":" in host else host
     reach = "127.0.0.1" if host in ("0.0.0.0", "::") else shown
     link = f"http://{reach}:{port}/login/token/{token}"

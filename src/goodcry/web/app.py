@@ -143,7 +143,7 @@ class Web:
 
     def __init__(self, settings: WebSettings) -> None:
         self.settings = settings
-        self.pool = JournalPool(settings.target)
+        self.pool = JournalPool(settings.target, settings.journal_key)
         self.sessions = Sessions(settings.session_idle_s)
         self.limiter = RateLimiter(settings.login_attempts, settings.login_window_s)
         self.token = OneTimeToken(settings.login_token)

@@ -6,9 +6,28 @@ import queue
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from pathlib import Path
 
+from goodcry.core.errors import StorageError
 from goodcry.journal import Journal
 from goodcry.storage.database import Target
+
+
+class _HeldKey:
+    """The key ``goodcry serve`` derived at start-up, held in memory for the app's connections (a ``KeyMemory``)."""
+
+    def __init__(self, raw: bytes) -> None:
+        self._raw = raw
+
+    def recall(self, path: Path) -> bytes | None:
+        return self._raw
+
+    def stale(self, path: Path) -> None:
+        raise StorageError("the journal's key changed while goodcry serve was running; stop it and start it again")
+
+
+def _no_passphrase() -> str:
+    raise StorageError("this journal is encrypted: start goodcry serve again to unlock it")
 
 
 class JournalPool:
@@ -17,8 +36,9 @@ class JournalPool:
     Each worker thread keeps one open journal; ``close`` closes them all when the server stops.
     """
 
-    def __init__(self, target: Target) -> None:
+    def __init__(self, target: Target, key: bytes | None = None) -> None:
         self.target = target
+        self._key = _HeldKey(key) if key is not None else None
         self._local = threading.local()
         self._all: queue.SimpleQueue[Journal] = queue.SimpleQueue()
         self._closed = False
@@ -27,7 +47,7 @@ class JournalPool:
     def journal(self) -> Iterator[Journal]:
         journal: Journal | None = getattr(self._local, "journal", None)
         if journal is None:
-            journal = Journal.open(self.target)
+            journal = Journal.open(self.target, remembered=self._key, passphrase=_no_passphrase)
             self._local.journal = journal
             self._all.put(journal)
         journal._vocabulary = None  # words added by the CLI meanwhile are seen

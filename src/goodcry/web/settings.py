@@ -35,6 +35,9 @@ class WebSettings:
     login_window_s: float = 60.0
     page_size: int = 25
     pool_size: int = field(default=8)
+    journal_key: bytes | None = field(default=None, repr=False)
+    """An encrypted journal's raw key, derived once by ``goodcry serve`` (in memory only): every connection the
+    app opens is keyed with it, without deriving it again."""
 
     def allowed_hosts(self) -> frozenset[str]:
         """Host names a request may name (DNS rebinding: a page at evil.example resolving to 127.0.0.1 is refused)."""
