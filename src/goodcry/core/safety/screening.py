@@ -10,9 +10,10 @@ How it works (see ``_rules.py`` for the phrases):
    at its offset, so a trigger is always an exact slice of what the person typed.
 2. Each top-level alternative ("branch") of a rule's pattern needs certain literal strings in any text it
    matches; ``scripts/build_safety_index.py`` derives them from the pattern itself and stores them in
-   ``_index.py``.  One Aho-Corasick pass finds the branches' key literals, plain substring tests check the
-   rest, and a branch's regular expression runs only where all of them are present, in the sentence around its
-   key.  Most journal text has none, which is why screening costs microseconds.
+   ``_index.py``.  One Aho-Corasick pass finds the branches' key literals (the first few short texts of a
+   process are searched literal by literal instead: cheaper than building the automaton for one entry), plain
+   substring tests check the rest, and a branch's regular expression runs only where all of them are present,
+   in the sentences around its key.  Most journal text has none, which is why screening costs microseconds.
 3. Each match is then read in its context — its sentence and its clause (the part of the sentence after the
    last comma, "but", "and" …):
 
@@ -31,8 +32,9 @@ How it works (see ``_rules.py`` for the phrases):
    for few false alarms on ordinary sadness: a crying journal is full of sadness, and a card on every sad entry
    teaches people to ignore it.
 5. Where the rules found no crisis, a learned second layer (``learned.py``: logistic regression over hashed word
-   and character n-grams, trained by ``scripts/train_safety.py``) may raise the level to ``crisis`` when its
-   probability passes a threshold chosen by cross-validation.  Its category is the model's likeliest crisis
+   and character n-grams and word pairs, trained by ``scripts/train_safety.py`` with everyday comments as
+   background) may raise the level to ``crisis`` when its probability passes a threshold chosen by
+   cross-validation; it abstains on texts of fewer than ``LEARNED_MIN_TOKENS`` words.  Its category is the model's likeliest crisis
    category; its triggers (rule ``"learned"``) are the phrases that raised its score most, and the context
    checks above veto them (negated, someone else's, quoted, media, hypothetical, past, or a phrase — or a
    sentence — a rule already judged harmless).  The layer never lowers what the rules found.
