@@ -35,8 +35,8 @@ How it works (see ``_rules.py`` for the phrases):
    and character n-grams and word pairs, trained by ``scripts/train_safety.py`` with everyday comments as
    background) may raise the level to ``crisis`` when its probability passes a threshold chosen by
    cross-validation; it abstains on texts of fewer than ``LEARNED_MIN_TOKENS`` words.  Its category is the
-   model's likeliest crisis category; its triggers (rule ``"learned"``) are the phrases that raised its score most, and the context
-   checks above veto them (negated, someone else's, quoted, media, hypothetical, past, or a phrase — or a
+   model's likeliest crisis category; its triggers (rule ``"learned"``) are the phrases that raised its score
+   most, and the context checks above veto them (negated, someone else's, quoted, media, hypothetical, past, or a phrase — or a
    sentence — a rule already judged harmless).  The layer never lowers what the rules found.
 """
 
