@@ -222,7 +222,11 @@ def _sigmoid(z: float) -> float:
 
 def probability(low: str, m: Model) -> float:
     """The model's probability that a lower-cased text is crisis language (the fast path: no attribution)."""
-    toks = tokens(low)
+    return probability_of(tokens(low), m)
+
+
+def probability_of(toks: list[str], m: Model) -> float:
+    """:func:`probability` of a text already split by :func:`tokens`."""
     return _sigmoid(_scorer(m).z(toks) if toks else m.bias)
 
 

@@ -278,25 +278,20 @@ def _index() -> _Index:
     for rule, pattern in zip(_rules.RULES, expanded, strict=True):
         digest = zlib.crc32(rule.name.encode() + b"\0" + pattern.encode() + b"\0", digest)
     stale = f"{digest:08x}" != data.DIGEST
-    rows: list[tuple[int, str, tuple[int, ...], tuple[tuple[str, ...], ...]]]
+    rows: list[tuple[int, str, tuple[tuple[str, ...], ...]]]
     if stale:
         warnings.warn("the screening rules changed since their index was built: run scripts/build_safety_index.py",
                       RuntimeWarning, stacklevel=2)
-        rows = [(r, pattern, (), ()) for r, pattern in enumerate(expanded)]
+        rows = [(r, pattern, ()) for r, pattern in enumerate(expanded)]
+        literals: tuple[tuple[str, tuple[int, ...]], ...] = ()
     else:
-        rows = [(r, expanded[r][a:b], keys, others) for r, a, b, keys, others in data.BRANCHES]
-    branches: list[_Branch] = []
-    by_key: dict[int, list[int]] = {}
-    sources: dict[str, str] = {}
-    for number, (r, source, keys, others) in enumerate(rows):
-        branches.append(_Branch(_rules.RULES[r], r, others))
-        sources[str(number)] = source
-        for k in keys:
-            by_key.setdefault(k, []).append(number)
-    literals = tuple((data.KEYS[k], tuple(numbers)) for k, numbers in by_key.items())
+        rows = [(r, expanded[r][a:b], others) for r, a, b, others in data.BRANCHES]
+        literals = data.KEYS
+    branches = tuple(_Branch(_rules.RULES[r], r, others) for r, _, others in rows)
+    sources = {str(number): source for number, (_, source, _) in enumerate(rows)}
     unless = {rule.name: _rules.expand(rule.unless) for rule in _rules.RULES if rule.unless}
     unless_text = {rule.name: _rules.expand(rule.unless_text) for rule in _rules.RULES if rule.unless_text}
-    return _Index(literals, tuple(branches), _Patterns(sources), _Patterns(unless), _Patterns(unless_text), stale)
+    return _Index(literals, branches, _Patterns(sources), _Patterns(unless), _Patterns(unless_text), stale)
 
 
 @functools.cache
@@ -378,7 +373,7 @@ def _second_layer(text: str, low: str, result: Screening, rejected: list[tuple[i
     toks = learned.tokens(low)
     if len(toks) < LEARNED_MIN_TOKENS:  # too few words to judge by their statistics: the rules alone decide
         return result
-    if learned.probability(low, model) < model.threshold:  # the fast path: most texts stop here
+    if learned.probability_of(toks, model) < model.threshold:  # the fast path: most texts stop here
         return result
     verdict = learned.judge(low, model)
     spans = [s for s in verdict.spans if not _vetoed(low, s[0], s[1], rejected)]
