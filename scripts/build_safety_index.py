@@ -25,10 +25,12 @@ speed, never what is found).
 from __future__ import annotations
 
 import argparse
+import math
 import re._constants as sre_c  # type: ignore[import-not-found]
 import re._parser as sre_parse  # type: ignore[import-not-found]
 import sys
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -98,10 +100,16 @@ def _formula(info: _Exact | _Cond) -> Formula:
     return _or(list(kept))
 
 
-def _sequence(items: list[tuple[object, object]]) -> _Exact | _Cond:
-    """A concatenation: neighbouring exact parts are multiplied out while the product stays small."""
+def _sequence(items: list[tuple[object, object]], tail: frozenset[str] | None = None) -> _Exact | _Cond:
+    """A concatenation: neighbouring exact parts are multiplied out while the product stays small.
+
+    When a product would grow too big, the part so far becomes a clause of its own.  The next part's strings
+    that are too short to be a literal by themselves ("od" in ``(?:kill myself|od\b)``) are then joined to the
+    last few characters that can come before them ("to od", "na od"): ``tail`` holds those endings (given by
+    the caller for the text before the sequence, None when unknown) while every part since was exact."""
     parts: list[Formula] = []
     acc: _Exact | _Cond = _EMPTY
+    tail = frozenset({""}) if tail is None else tail
     for op, av in items:
         if op is sre_c.BRANCH and isinstance(acc, _Exact) and len(acc.strings) == 1 and acc != _EMPTY:
             # Python's parser moves a prefix the alternatives share out in front of them ("b(?:inge|/p)"):
@@ -110,18 +118,53 @@ def _sequence(items: list[tuple[object, object]]) -> _Exact | _Cond:
             lead = [(sre_c.LITERAL, ord(ch)) for ch in prefix]
             av = (None, [[*lead, *alt] for alt in av[1]])  # type: ignore[index]
             acc = _EMPTY
-        info = _node(op, av)
+        info = _node(op, av, tail)
+        seam = _seam(tail, info)
+        tail = _tail(tail, info)
         if isinstance(acc, _Exact) and isinstance(info, _Exact) and len(acc.strings) * len(info.strings) <= CAP:
             acc = _Exact(frozenset(a + b for a in acc.strings for b in info.strings))
             continue
         parts.append(_formula(acc))
+        if seam is not None:
+            parts.append(seam)
         acc = info
     if not parts:
         return acc
     return _Cond(_and([*parts, _formula(acc)]))
 
 
-def _node(op: object, av: object) -> _Exact | _Cond:
+TAIL = 3
+"""How many characters before a too-short string are joined to it."""
+
+
+def _tail(tail: frozenset[str] | None, info: _Exact | _Cond) -> frozenset[str] | None:
+    """The possible last ``TAIL`` characters after ``info`` follows text ending in one of ``tail``."""
+    if tail is None or not isinstance(info, _Exact):
+        return None
+    out = frozenset((t + s)[-TAIL:] for t in tail for s in info.strings)
+    return out if len(out) <= CAP else None
+
+
+def _seam(tail: frozenset[str] | None, info: _Exact | _Cond) -> Formula | None:
+    """A clause for ``info`` whose short strings carry the characters that must come before them (None when it
+    would say nothing more than ``info`` alone)."""
+    if tail is None or not isinstance(info, _Exact):
+        return None
+    short = [s for s in info.strings if len(s.strip()) < MIN_LITERAL]
+    if not short or len(tail) * len(short) > CAP:
+        return None
+    joined = {t + s for t in tail for s in short} | (info.strings - set(short))
+    formula = _formula(_Exact(frozenset(joined)))
+    return None if formula is True else formula
+
+
+def _joined(info: _Exact | _Cond, tail: frozenset[str] | None) -> Formula:
+    """``info``'s formula, its short strings joined to the endings that come before them where that helps."""
+    seam = _seam(tail, info)
+    return _formula(info) if seam is None else seam
+
+
+def _node(op: object, av: object, tail: frozenset[str] | None = None) -> _Exact | _Cond:
     if op is sre_c.LITERAL:
         return _Exact(frozenset({chr(av)}))  # type: ignore[arg-type]
     if op is sre_c.IN:
@@ -130,14 +173,14 @@ def _node(op: object, av: object) -> _Exact | _Cond:
             return _Exact(frozenset(chars))
         return _ANY
     if op is sre_c.SUBPATTERN:
-        return _sequence(av[3])  # type: ignore[index]
+        return _sequence(av[3], tail)  # type: ignore[index]
     if op is sre_c.ATOMIC_GROUP:
         return _sequence(av)  # type: ignore[arg-type]
     if op is sre_c.BRANCH:
-        infos = [_sequence(b) for b in av[1]]  # type: ignore[index]
+        infos = [_sequence(b, tail) for b in av[1]]  # type: ignore[index]
         if all(isinstance(i, _Exact) for i in infos) and sum(len(i.strings) for i in infos) <= CAP:  # type: ignore[union-attr]
             return _Exact(frozenset().union(*(i.strings for i in infos)))  # type: ignore[union-attr]
-        return _Cond(_or([_formula(i) for i in infos]))
+        return _Cond(_or([_joined(i, tail) for i in infos]))
     if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT):
         low, high, sub = av  # type: ignore[misc]
         inner = _sequence(sub)
@@ -245,15 +288,55 @@ def digest() -> str:
     return f"{digest:08x}"
 
 
+def _everyday_share() -> Callable[[str], float]:
+    """An estimate of the share of everyday texts holding a literal, from the only statistics of everyday writing
+    the repository keeps: the emotion model's character n-grams (``char_wb`` grams of GoEmotions' comments) and
+    their idf.  A literal is in a text only if each of its grams is, so its share is at most that of its rarest
+    gram (a gram too rare to be in the vocabulary counts as never seen)."""
+    import numpy as np
+
+    from goodcry.core.emotions._engine import ARTIFACT
+
+    with np.load(ARTIFACT, allow_pickle=False) as z:
+        n_words = len(bytes(z["words"]).decode("utf-8").split("\n"))
+        chars = bytes(z["chars"]).decode("utf-8").split("\n")
+        idf = z["idf"].astype(float)
+    # Smoothed idf = ln((1 + N) / (1 + df)) + 1; the rarest kept words have df = 2 (their min_df), which gives N.
+    n = 3 * math.exp(float(idf[:n_words].max()) - 1) - 1
+    df = {g: (1 + n) / math.exp(float(idf[n_words + j]) - 1) - 1 for j, g in enumerate(chars)}
+    sizes = sorted({len(g) for g in chars})
+
+    def share(literal: str) -> float:
+        # A char_wb gram lies inside one word, padded with a space on either side: no space in its middle.
+        grams = [literal[i:i + k] for k in sizes for i in range(len(literal) - k + 1)]
+        grams = [g for g in grams if " " not in g.strip()]
+        return min((df.get(g, 0.0) / n for g in grams), default=1.0)
+
+    return share
+
+
+ENTRY_COMMENTS = 8
+"""A journal entry of ~600 characters is about as long as this many everyday comments."""
+COMMON = 0.9
+"""A clause that holds in more than this share of ordinary texts is dropped: it filters almost nothing, and
+testing it costs time on every text."""
+
+
 def build() -> str:
     """The text of ``_index.py`` for the current rules."""
     safe = _safe_texts()
+    everyday = _everyday_share()
+
+    def commonness(clause: frozenset[str]) -> float:
+        # How often the clause holds: in the tables' sad-but-safe journal texts, and (an upper bound by the
+        # union of its literals) in everyday comments, scaled to a journal entry of about eight comments' length.
+        hits = sum(any(lit in t for lit in clause) for t in safe) / max(len(safe), 1)
+        return hits + 1 - (1 - min(1.0, sum(map(everyday, clause)))) ** ENTRY_COMMENTS
 
     def rarity(clause: frozenset[str]) -> tuple[float, int, list[str]]:
-        # How often the clause would hold on ordinary text (smoothed), then fewer and longer literals first.
-        hits = sum(any(lit in t for lit in clause) for t in safe)
-        prior = sum(1.0 / len(lit.strip()) for lit in clause)
-        return (hits + prior, len(clause), sorted(clause))
+        # Rarest first, then fewer and longer literals.
+        prior = sum(1.0 / len(lit.strip()) for lit in clause) / 1000
+        return (commonness(clause) + prior, len(clause), sorted(clause))
 
     names = [rule.name for rule in _rules.RULES]
     if len(set(names)) != len(names):
@@ -269,7 +352,8 @@ def build() -> str:
                 unbounded.append(f"{rule.name}: {pattern[start:end][:80]}")
                 continue
             key = min(cnf, key=rarity)
-            others = sorted((sorted(c) for c in cnf if c != key), key=lambda c: (rarity(frozenset(c)), c))
+            others = sorted((sorted(c) for c in cnf if c != key and commonness(c) <= COMMON),
+                            key=lambda c: (rarity(frozenset(c)), c))
             for lit in sorted(key):
                 keys.setdefault(lit, []).append(len(rows))
             rows.append(f"    ({r}, {start}, {end}, {tuple(tuple(c) for c in others)!r}),")

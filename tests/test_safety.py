@@ -151,7 +151,7 @@ def test_every_rule_match_is_reached_through_the_index() -> None:
     for text in [r[3] for r in ROWS] + PROBES:
         low = screening_module._lower(text)
         ends = [m.start() for m in screening_module._SENTENCE_END.finditer(low)]
-        keys = [(last + 1 - length, last + 1, numbers) for last, (length, numbers) in index.automaton.iter(low)]
+        keys = [(last + 1 - length, last + 1, numbers) for last, (length, numbers, _) in index.automaton.iter(low)]
         for rule in _rules.RULES:
             for m in re.finditer(_rules.expand(rule.pattern), low):
                 if m.start() == m.end():
@@ -169,18 +169,17 @@ def test_every_rule_match_is_reached_through_the_index() -> None:
                 assert reached, (rule.name, m.group(), text)
 
 
-def test_short_texts_find_the_same_keys_without_the_automaton() -> None:
-    """The literal-by-literal search for a one-off short entry finds exactly what the automaton finds."""
+def test_short_texts_find_the_same_candidates_without_the_automaton() -> None:
+    """The literal-by-literal search for a one-off short entry finds exactly the branches (and key spans) that
+    the automaton and its clause sets find."""
     index = screening_module._index()
+    assert index.automaton is not None  # built: ``candidates`` now uses it
     for text in [r[3] for r in ROWS] + PROBES:
         low = screening_module._lower(text)
-        by_automaton: dict[int, list[tuple[int, int]]] = {}
-        for last, (length, numbers) in index.automaton.iter(low):
-            for b in numbers:
-                by_automaton.setdefault(b, []).append((last + 1 - length, last + 1))
         fresh = screening_module._Index(index.literals, index.branches, index.patterns, index.unless,
                                         index.unless_text, index.stale)
-        assert fresh.keys_in(low) == {b: sorted(s) for b, s in by_automaton.items()}
+        by_automaton = {b: sorted(spans) for b, spans in index.candidates(low).items()}
+        assert fresh.candidates(low) == by_automaton, text
 
 
 def test_the_index_derives_literals_from_patterns() -> None:

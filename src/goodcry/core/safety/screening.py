@@ -10,9 +10,9 @@ How it works (see ``_rules.py`` for the phrases):
    at its offset, so a trigger is always an exact slice of what the person typed.
 2. Each top-level alternative ("branch") of a rule's pattern needs certain literal strings in any text it
    matches; ``scripts/build_safety_index.py`` derives them from the pattern itself and stores them in
-   ``_index.py``.  One Aho-Corasick pass finds the branches' key literals (the first few short texts of a
-   process are searched literal by literal instead: cheaper than building the automaton for one entry), plain
-   substring tests check the rest, and a branch's regular expression runs only where all of them are present,
+   ``_index.py``.  One Aho-Corasick pass finds every literal of every clause (the first few short texts of a
+   process are searched literal by literal instead: cheaper than building the automaton for one entry), and a
+   branch's regular expression runs only where its key literal and one literal of each other clause are present,
    in the sentences around its key.  Most journal text has none, which is why screening costs microseconds.
 3. Each match is then read in its context — its sentence and its clause (the part of the sentence after the
    last comma, "but", "and" …):
@@ -173,11 +173,21 @@ _PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "
                         "\t": " ", "\r": " ", "\u00a0": " "})
 
 
+_PLAIN_ASCII = tuple((chr(k), v) for k, v in _PLAIN.items() if k < 128)
+_PLAIN_OTHER = tuple((chr(k), v) for k, v in _PLAIN.items() if k >= 128)
+
+
 def _lower(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # a few characters (e.g. 'İ') lower-case to two; keep offsets exact
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    return low.translate(_PLAIN)
+    # ``low.translate(_PLAIN)``, done as a few substring replacements: ``str.translate`` looks every character up
+    # in the table once the text holds anything beyond ASCII (an emoji, a typographic apostrophe), which costs
+    # tens of microseconds on a journal entry; a replacement only runs for a character that is there.
+    for old, new in _PLAIN_ASCII if low.isascii() else _PLAIN_ASCII + _PLAIN_OTHER:
+        if old in low:
+            low = low.replace(old, new)
+    return low
 
 
 class _Patterns:
@@ -224,20 +234,44 @@ class _Index:
 
     @functools.cached_property
     def automaton(self) -> Automaton:
-        """Aho-Corasick automaton over the key literals: literal -> (its length, the branch numbers).  Built when
-        first needed (a few milliseconds): a one-off short entry — what ``goodcry log`` screens, once per
-        process — is cheaper to look through literal by literal."""
+        """Aho-Corasick automaton over every literal of every clause: literal -> (its length, the numbers of the
+        branches it keys, its number in ``clause_sets``' terms).  Built when first needed (a few milliseconds): a
+        one-off short entry — what ``goodcry log`` screens, once per process — is cheaper to look through literal
+        by literal."""
         import ahocorasick
 
+        keyed = dict(self.literals)
         automaton = ahocorasick.Automaton()
-        for literal, numbers in self.literals:
-            automaton.add_word(literal, (len(literal), numbers))
+        for literal, number in self._literal_numbers.items():
+            automaton.add_word(literal, (len(literal), keyed.get(literal, ()), number))
         if len(automaton):
             automaton.make_automaton()
         return automaton
 
-    def keys_in(self, low: str) -> dict[int, list[tuple[int, int]]]:
-        """Branch number -> the (start, end) of each of its key literals in ``low``."""
+    @functools.cached_property
+    def _literal_numbers(self) -> dict[str, int]:
+        numbers: dict[str, int] = {}
+        for literal, _ in self.literals:
+            numbers.setdefault(literal, len(numbers))
+        for branch in self.branches:
+            for clause in branch.others:
+                if len(clause) > _FEW:
+                    for literal in clause:
+                        numbers.setdefault(literal, len(numbers))
+        return numbers
+
+    @functools.cached_property
+    def clause_sets(self) -> tuple[tuple[tuple[tuple[str, ...], ...], ...], tuple[tuple[frozenset[int], ...], ...]]:
+        """Each branch's other clauses, split: those of a few literals (tested with ``in``), and the others as
+        sets of literal numbers (a clause holds when the automaton found one of them)."""
+        numbers = self._literal_numbers
+        few = tuple(tuple(c for c in b.others if len(c) <= _FEW) for b in self.branches)
+        many = tuple(tuple(frozenset(numbers[x] for x in c) for c in b.others if len(c) > _FEW) for b in self.branches)
+        return few, many
+
+    def candidates(self, low: str) -> dict[int, list[tuple[int, int]]]:
+        """The branches that can match in ``low`` (a key literal found and every other clause holding), each with
+        the (start, end) of its key literals, in order."""
         found: dict[int, list[tuple[int, int]]] = {}
         self.searched[0] += 1
         if len(low) < _SHORT and self.searched[0] <= _ONE_OFF and "automaton" not in self.__dict__:
@@ -249,13 +283,23 @@ class _Index:
                     i = low.find(literal, i + 1)
             for spans in found.values():
                 spans.sort()
-            return found
-        for last, (length, numbers) in self.automaton.iter(low):
+            branches = self.branches
+            return {b: spans for b, spans in found.items()
+                    if all(any(x in low for x in clause) for clause in branches[b].others)}
+        present: set[int] = set()
+        add = present.add
+        for last, (length, numbers, number) in self.automaton.iter(low):
+            add(number)
             for b in numbers:
                 found.setdefault(b, []).append((last + 1 - length, last + 1))
-        return found
+        few, many = self.clause_sets
+        return {b: spans for b, spans in found.items()
+                if all(not present.isdisjoint(c) for c in many[b]) and all(any(x in low for x in c) for c in few[b])}
 
 
+_FEW = 4
+"""A clause of at most this many literals is tested with ``in``; a longer one through the automaton's pass (its
+literals join the automaton: a few more hits to walk, instead of dozens of substring searches)."""
 _SHORT = 300
 _ONE_OFF = 3
 """The first few texts of a process shorter than ``_SHORT`` are searched literal by literal (about 0.3 ms each);
@@ -438,7 +482,7 @@ def _screen_rules(text: str, low: str, rejected: list[tuple[int, int]]) -> Scree
     if index.stale:
         found = {b: [(0, n)] for b in range(len(index.branches))}
     else:
-        found = index.keys_in(low)
+        found = index.candidates(low)
         if not found:
             return NOTHING
     # The matches of each rule, over all its branches that can match here.
@@ -446,8 +490,6 @@ def _screen_rules(text: str, low: str, rejected: list[tuple[int, int]]) -> Scree
     ends: list[int] | None = None
     for b in sorted(found):  # branches are numbered in the rules' order
         branch = index.branches[b]
-        if not all(any(literal in low for literal in clause) for clause in branch.others):
-            continue
         if ends is None:
             ends = [m.start() for m in _SENTENCE_END.finditer(low)]
         pattern = index.patterns[str(b)]
