@@ -289,6 +289,46 @@ def test_restore_keeps_a_remembered_key_current(sqlite_cli: CLI, ring: Path, tmp
     assert secrets_in(ring)[f"goodcry {path.resolve()}"].endswith(derived(PASS, path).hex())
 
 
+def test_restore_opens_a_backup_with_the_remembered_key(sqlite_cli: CLI, ring: Path, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch, no_terminal: None) -> None:
+    """A backup made since the passphrase last changed has the journal's key: restore needs no passphrase."""
+    cli = sqlite_cli
+    encrypted(cli, monkeypatch)
+    cli.ok("log", "cry", "in the backup")
+    backup = tmp_path / "before.db"
+    cli.ok("backup", "--out", str(backup))
+    cli.ok("keyring", "remember")
+    monkeypatch.delenv("GOODCRY_PASSPHRASE")  # and no terminal: a prompt would fail the command
+    cli.ok("log", "cry", "after the backup")
+    stored = secrets_in(ring)
+    restored = cli.ok("restore", str(backup), "--yes")
+    assert "Restored 1 entries" in restored.err and "updated" not in restored.err and "asking" not in restored.err
+    listed = cli.ok("list").out
+    assert "in the backup" in listed and "after the backup" not in listed
+    assert secrets_in(ring) == stored
+
+
+def test_restore_of_an_older_backup_asks_for_its_passphrase(sqlite_cli: CLI, ring: Path, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch, no_terminal: None) -> None:
+    """The remembered key does not open a backup from before a passphrase change: one clear line, nothing changed."""
+    cli = sqlite_cli
+    path = encrypted(cli, monkeypatch)
+    cli.ok("log", "cry", "in the backup")
+    backup = tmp_path / "before.db"
+    cli.ok("backup", "--out", str(backup))
+    cli.ok("keyring", "remember")
+    monkeypatch.setenv("GOODCRY_NEW_PASSPHRASE", "newer")
+    cli.ok("passwd")
+    monkeypatch.delenv("GOODCRY_PASSPHRASE")  # the remembered (updated) key opens the journal from now on
+    cli.ok("log", "cry", "after the change")
+    before = path.read_bytes()
+    failed = cli("restore", str(backup), "--yes")
+    assert failed.code == 1
+    assert failed.err.startswith("goodcry: ") and "passphrase" in failed.err and "Traceback" not in failed.err, failed.err
+    assert path.read_bytes() == before
+    assert "after the change" in cli.ok("list").out
+
+
 def test_goodcry_processes_use_the_keyring_and_leave_no_key_anywhere(tmp_path: Path) -> None:
     """Real `goodcry` processes: remember once, then log and list without a passphrase; no key or passphrase in
     their output, in the journal's folder, the backups or the config folder."""

@@ -82,24 +82,42 @@ def restore(
     file: Path = typer.Argument(..., help="The backup to restore."),
     yes: bool = typer.Option(False, "--yes", "-y", help="Don't ask for confirmation."),
 ) -> None:
-    """Replace your journal with a backup (checked first; your current journal is kept beside it)."""
+    """Replace your journal with a backup (checked first; your current journal is kept beside it).
+
+    An encrypted backup opens with the key remembered in the OS keyring for this journal when it is the same
+    (a backup made since the passphrase last changed); otherwise its passphrase is asked for."""
     target = STATE.target
-    safekeeping.require_sqlite(target, "restore")
+    path = safekeeping.require_sqlite(target, "restore")
     if not _confirm(yes, f"Replace the journal at {target.describe()} with {file}?"):
         return
     STATE.close()
+    memory = STATE.remembered()
+    known = memory.recall(path) if memory is not None and path.exists() else None
     passphrase = cache(lambda: secret.current(f"the backup {file.name}"))
-    summary, kept = safekeeping.restore(target, file, passphrase)
+    summary, kept = safekeeping.restore(target, file, passphrase, known)
     # Open it once through the usual door: an older backup is upgraded to the current schema here.
-    with Journal.open(target, passphrase=passphrase) as journal:
+    with Journal.open(target, passphrase=passphrase, remembered=_Known(known)) as journal:
         key = journal.db.key
     output.message(f"Restored {summary.entries} entries from {file}."
                    + (f" Your previous journal is kept at {kept}." if kept else ""))
-    path = safekeeping.require_sqlite(target, "restore")
     if key is None:
         keys.drop(path, "The restored journal is not encrypted")
-    else:
+    elif key.raw != known:
         keys.after_passwd(path, key.raw)
+
+
+class _Known:
+    """The key the backup was tried with, for opening the restored file: the backup's passphrase (asked once, and
+    kept) takes over quietly when that key did not open it."""
+
+    def __init__(self, raw_key: bytes | None) -> None:
+        self._raw_key = raw_key
+
+    def recall(self, path: Path) -> bytes | None:
+        return self._raw_key
+
+    def stale(self, path: Path) -> None:
+        pass
 
 
 def _confirm(yes: bool, question: str) -> bool:

@@ -84,8 +84,11 @@ def conn_path(conn: Any) -> str:
     return str(row[2])
 
 
-def open_file(path: Path, passphrase: Passphrase | None) -> tuple[Any, Any]:
-    """A raw connection to a journal file (plain or encrypted), and its key (None when plain)."""
+def open_file(path: Path, passphrase: Passphrase | None, known_key: bytes | None = None) -> tuple[Any, Any]:
+    """A raw connection to a journal file (plain or encrypted), and its key (None when plain).
+
+    ``known_key`` (a raw key, e.g. the one remembered for the journal a backup was made from) is tried first on an
+    encrypted file; the passphrase is asked for only when it does not open it."""
     from goodcry.storage import cipher
 
     if not path.is_file():
@@ -95,6 +98,12 @@ def open_file(path: Path, passphrase: Passphrase | None) -> tuple[Any, Any]:
         return conn, None
     if not cipher.is_encrypted(path):
         raise StorageError(f"{path} is not a goodcry journal or backup")
+    if known_key is not None:
+        key = cipher.Key(known_key, cipher.salt_of(path))
+        try:  # a wrong key fails SQLCipher's check of the first page: nothing is read or written
+            return cipher.connect(path, key), key
+        except cipher.WrongPassphraseError:
+            pass
     if passphrase is None:
         raise cipher.PassphraseNeededError(f"{path} is encrypted; it needs its passphrase")
     key = cipher.Key.derive(passphrase(), cipher.salt_of(path))
@@ -163,9 +172,11 @@ def automatic(db: Database, reason: str) -> Path | None:
     return dest
 
 
-def restore(target: Target, source: Path, passphrase: Passphrase | None) -> tuple[Summary, Path | None]:
+def restore(target: Target, source: Path, passphrase: Passphrase | None,
+            known_key: bytes | None = None) -> tuple[Summary, Path | None]:
     """Replace the journal with a backup: verify the backup, set the current file (and its WAL) aside, swap.
 
+    ``known_key``: a raw key to try on an encrypted backup before asking for its passphrase (see ``open_file``).
     Returns the restored summary and where the previous journal was kept (None when there was none).
     """
     path = require_sqlite(target, "restore")
@@ -174,7 +185,7 @@ def restore(target: Target, source: Path, passphrase: Passphrase | None) -> tupl
         raise StorageError("that file is the journal itself; restore from a backup")
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     tmp = path.with_name(f".{path.name}.restoring")
-    conn, key = open_file(source, passphrase)
+    conn, key = open_file(source, passphrase, known_key)
     try:
         try:
             summarize(conn)
