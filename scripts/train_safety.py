@@ -1,4 +1,4 @@
-"""Train the learned second layer of goodcry's crisis screener and write src/goodcry/core/safety/learned_model.json.
+"""Train the learned second layer of goodcry's crisis screener and write src/goodcry/core/safety/learned_model.bin.
 
     nice .venv/bin/python scripts/train_safety.py            # cross-validate, choose, fit, write the artifact
     nice .venv/bin/python scripts/train_safety.py --report   # cross-validate and print only, write nothing
@@ -23,8 +23,6 @@ background at or under ``--max-background-alarms``, out of fold.
 from __future__ import annotations
 
 import argparse
-import base64
-import json
 import os
 import sys
 from collections import Counter
@@ -98,18 +96,17 @@ def fit(x: csr_matrix, y: np.ndarray, c: float) -> LogisticRegression:
     return clf.fit(x, y)
 
 
-def quantise(w: np.ndarray) -> tuple[str, float]:
+def quantise(w: np.ndarray) -> tuple[bytes, float]:
     scale = float(np.abs(w).max()) / 32767 or 1.0
     q = np.round(w / scale).astype("<i2")
-    return base64.b64encode(q.tobytes()).decode("ascii"), scale
+    return q.tobytes(), scale
 
 
 def to_model(bits: int, threshold: float, crisis: LogisticRegression, cats: LogisticRegression,
              pair_index: dict[tuple[str, str], int]) -> learned.Model:
     w, s = quantise(crisis.coef_[0])
     cs = float(np.abs(cats.coef_).max()) / 32767  # one scale for the whole category head
-    cws = [base64.b64encode(np.round(cats.coef_[i] / cs).astype("<i2").tobytes()).decode() for i in
-           range(len(cats.classes_))]
+    cws = [np.round(cats.coef_[i] / cs).astype("<i2").tobytes() for i in range(len(cats.classes_))]
     return learned.Model(bits, threshold, float(crisis.intercept_[0]), learned._decode(w), s,
                          tuple(str(c) for c in cats.classes_), tuple(float(b) for b in cats.intercept_),
                          tuple(learned._decode(c) for c in cws), cs, pair_index, {})
@@ -272,8 +269,7 @@ def main(argv: list[str] | None = None) -> int:
             "labels": [str(k) for k in cats.classes_],
             "bias": [float(b) for b in cats.intercept_],
             "scale": cs,
-            "weights": [base64.b64encode(np.round(cats.coef_[i] / cs).astype("<i2").tobytes()).decode("ascii")
-                        for i in range(len(cats.classes_))],
+            "weights": [np.round(cats.coef_[i] / cs).astype("<i2").tobytes() for i in range(len(cats.classes_))],
         },
         "meta": {
             "trained_on": [*TRAIN_FILES, f"{args.background_rows} GoEmotions train comments (background)"],
@@ -285,8 +281,8 @@ def main(argv: list[str] | None = None) -> int:
                          "scored whole and by passage"),
         },
     }
-    learned.MODEL_PATH.write_text(json.dumps(artifact, indent=0, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"wrote {learned.MODEL_PATH.relative_to(ROOT)} ({learned.MODEL_PATH.stat().st_size // 1024} KiB)")
+    path = learned.write(artifact)
+    print(f"wrote {path.relative_to(ROOT)} ({path.stat().st_size // 1024} KiB)")
     return 0
 
 

@@ -601,6 +601,28 @@ INDIRECT = [
 ]
 
 
+def test_the_artifact_format_round_trips(tmp_path: Path) -> None:
+    """What ``write`` stores, ``read`` gives back exactly: the training script and the screener agree."""
+    from goodcry.core.safety import learned
+
+    m = learned.model()
+    assert m is not None
+    artifact = {
+        "bits": m.bits, "threshold": m.threshold, "pairs": [" ".join(p) for p in m.pair_index],
+        "crisis": {"bias": m.bias, "scale": m.scale, "weights": m.weights.tobytes()},
+        "category": {"labels": list(m.categories), "bias": list(m.cat_bias), "scale": m.cat_scale,
+                     "weights": [w.tobytes() for w in m.cat_weights]},
+        "meta": m.meta,
+    }
+    back = learned.read(learned.write(artifact, tmp_path / "model.bin"))
+    assert (tmp_path / "model.bin").read_bytes() == learned.MODEL_PATH.read_bytes()
+    for name in ("bits", "threshold", "bias", "scale", "categories", "cat_bias", "cat_scale", "pair_index", "meta"):
+        assert getattr(back, name) == getattr(m, name), name
+    assert back.weights == m.weights and list(back.cat_weights) == list(m.cat_weights)
+    with pytest.raises(ValueError, match="not a goodcry safety model"):
+        learned.read(learned.MODEL_PATH.with_name("resources.json"))
+
+
 def test_the_artifact_loads_and_is_small() -> None:
     from goodcry.core.safety import learned
 
@@ -637,7 +659,6 @@ def test_the_layer_is_deterministic() -> None:
 def test_the_layer_reads_indirect_crisis_language(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """The rules miss these; the layer scores them far above everyday sad writing, and once its probability
     passes the threshold it raises the level, pointing at the words that did it."""
-    import dataclasses
 
     from goodcry.core.safety import learned
 
@@ -647,7 +668,7 @@ def test_the_layer_reads_indirect_crisis_language(text: str, monkeypatch: pytest
     p = learned.probability(screening_module._lower(text), model)
     safe = sorted(learned.probability(screening_module._lower(r[3]), model) for r in _rows() if r[1] == "none")
     assert p > 0.9 > safe[len(safe) // 2]
-    lower = dataclasses.replace(model, threshold=p - 0.01)  # the same weights, a threshold just below this text
+    lower = model.replace(threshold=p - 0.01)  # the same weights, a threshold just below this text
     monkeypatch.setattr(learned, "model", lambda: lower)
     result = screen(text)
     assert result.level is Level.CRISIS
@@ -667,14 +688,13 @@ def test_the_layer_reads_indirect_crisis_language(text: str, monkeypatch: pytest
     ],
 )
 def test_the_layer_is_vetoed_by_context(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    import dataclasses
 
     from goodcry.core.safety import learned
 
     model = learned.model()
     assert model is not None
     # Even a layer that took nearly anything for a crisis is vetoed by the context of these phrases.
-    eager = dataclasses.replace(model, threshold=0.01)
+    eager = model.replace(threshold=0.01)
     monkeypatch.setattr(learned, "model", lambda: eager)
     result = screen(text)
     assert not any(t.rule == screening_module.LEARNED_RULE for t in result.triggers)

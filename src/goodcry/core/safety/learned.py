@@ -3,7 +3,7 @@
 The rules (``_rules.py``) find crisis language they were written for; people in crisis often say it some other
 way ("sorted out who gets the cat", "ran out of room on my arms").  This layer is a logistic regression trained by
 ``scripts/train_safety.py`` on the project's labelled tables (never on the held-out one) and stored, quantised,
-in ``learned_model.json`` next to this file.  :func:`screening.screen` asks it only when the rules found no crisis,
+in ``learned_model.bin`` next to this file.  :func:`screening.screen` asks it only when the rules found no crisis,
 and takes its word only above a threshold chosen by cross-validation to keep false alarms on sad-but-safe text
 low; the engine's context judging (negation, someone else, quotes, hypotheticals, the past) can still veto it.
 
@@ -28,20 +28,24 @@ microseconds for a journal entry.  Nothing loads until the first text is scored.
 
 from __future__ import annotations
 
-import base64
 import functools
-import json
 import math
 import re
+import sys
 import zlib
 from array import array
 from collections.abc import Sequence
-from dataclasses import dataclass
 from itertools import pairwise, repeat
 from pathlib import Path
-from typing import overload
+from typing import Any, NamedTuple, overload
 
-MODEL_PATH = Path(__file__).with_name("learned_model.json")
+MODEL_PATH = Path(__file__).with_name("learned_model.bin")
+_MAGIC = b"goodcry-safety-1\n"
+"""The artifact: this, a 4-byte little-endian length, a UTF-8 header of that length (one ``name value`` line per
+field: numbers, labels, the word pairs, each weight vector as ``offset:length`` into what follows, and the
+provenance as JSON, parsed only when asked for), then the weight vectors as little-endian int16.  Loading it is
+one read and a few splits — no JSON parser, no base64: the screener loads it in every process that saves an
+entry."""
 
 # Sentence ends become ".", other punctuation a space, one character for one (so offsets stay put).
 _TOKENS = str.maketrans(
@@ -113,26 +117,50 @@ def counts(low: str, bits: int, pair_index: dict[tuple[str, str], int]) -> tuple
     return out, n
 
 
-@dataclass(frozen=True, eq=False)  # compared and hashed by identity: one scorer per loaded model
 class Model:
-    bits: int
-    threshold: float
-    """Probability above which the layer calls a text a crisis (chosen by cross-validation)."""
-    bias: float
-    weights: array  # type: ignore[type-arg]
-    """Quantised crisis weights: ``2**bits`` buckets, then one per token pair of ``pair_index``."""
-    scale: float
-    categories: tuple[str, ...]
-    cat_bias: tuple[float, ...]
-    cat_weights: Sequence[array]  # type: ignore[type-arg]
-    """The category head's weights, one array per category (decoded when first needed)."""
-    cat_scale: float
-    pair_index: dict[tuple[str, str], int]
-    meta: dict[str, object]
+    """The stored model (compared and hashed by identity: one scorer per loaded model).  A plain class with
+    slots rather than a dataclass: it is defined in every process that saves an entry, and generating a
+    dataclass's methods costs more than the whole of scoring a text."""
+
+    __slots__ = ("_meta", "bias", "bits", "cat_bias", "cat_scale", "cat_weights", "categories", "pair_index",
+                 "scale", "threshold", "weights")
+
+    def __init__(self, bits: int, threshold: float, bias: float, weights: array,  # type: ignore[type-arg]
+                 scale: float, categories: tuple[str, ...], cat_bias: tuple[float, ...],
+                 cat_weights: Sequence[array], cat_scale: float,  # type: ignore[type-arg]
+                 pair_index: dict[tuple[str, str], int], meta: dict[str, object] | str) -> None:
+        self.bits = bits
+        self.threshold = threshold
+        """Probability above which the layer calls a text a crisis (chosen by cross-validation)."""
+        self.bias = bias
+        self.weights = weights
+        """Quantised crisis weights: ``2**bits`` buckets, then one per token pair of ``pair_index``."""
+        self.scale = scale
+        self.categories = categories
+        self.cat_bias = cat_bias
+        self.cat_weights = cat_weights
+        """The category head's weights, one array per category (decoded when first needed)."""
+        self.cat_scale = cat_scale
+        self.pair_index = pair_index
+        self._meta = meta
+
+    def replace(self, **changes: Any) -> Model:
+        """A copy with some fields changed (e.g. another ``threshold``), as ``dataclasses.replace`` would give."""
+        fields = {name: getattr(self, name) for name in self.__slots__ if name != "_meta"}
+        return Model(**{**fields, "meta": self._meta, **changes})
+
+    @property
+    def meta(self) -> dict[str, object]:
+        """Where the model came from (training files, rows, cross-validated figures); parsed when asked for."""
+        if isinstance(self._meta, str):
+            import json
+
+            self._meta = json.loads(self._meta)
+        assert isinstance(self._meta, dict)
+        return self._meta
 
 
-@dataclass(frozen=True)
-class Verdict:
+class Verdict(NamedTuple):
     probability: float
     category: str
     """The crisis category the model finds likeliest (its second head)."""
@@ -140,24 +168,59 @@ class Verdict:
     """The phrases that raised the score most, as (start, end) offsets of the text, strongest first."""
 
 
-def _decode(data: str) -> array:  # type: ignore[type-arg]
+def _decode(data: bytes | memoryview) -> array:  # type: ignore[type-arg]
     values = array("h")
-    values.frombytes(base64.b64decode(data))
+    values.frombytes(data)
+    if sys.byteorder == "big":
+        values.byteswap()
     return values
 
 
-class _Heads(Sequence[array]):  # type: ignore[type-arg]
-    """Base64-encoded weight arrays, decoded on first use: only a text the layer flags needs its category."""
+def write(artifact: dict[str, Any], path: Path | None = None) -> Path:
+    """Write a model (``bits``, ``threshold``, ``pairs``, ``crisis``, ``category``, ``meta``; weight vectors as
+    little-endian int16 bytes) as the artifact :func:`model` reads.  Used by ``scripts/train_safety.py``."""
+    import json
 
-    def __init__(self, encoded: list[str]) -> None:
-        self._encoded = encoded
+    blob = bytearray()
+
+    def place(data: bytes) -> str:
+        blob.extend(data)
+        return f"{len(blob) - len(data)}:{len(data)}"
+
+    crisis, cats = artifact["crisis"], artifact["category"]
+    fields = {
+        "bits": str(artifact["bits"]),
+        "threshold": repr(float(artifact["threshold"])),
+        "crisis.bias": repr(float(crisis["bias"])),
+        "crisis.scale": repr(float(crisis["scale"])),
+        "crisis.weights": place(crisis["weights"]),
+        "category.labels": " ".join(cats["labels"]),
+        "category.bias": " ".join(repr(float(b)) for b in cats["bias"]),
+        "category.scale": repr(float(cats["scale"])),
+        "category.weights": " ".join(place(w) for w in cats["weights"]),
+        "meta": json.dumps(artifact.get("meta", {}), sort_keys=True, ensure_ascii=True),
+        "pairs": "\t".join(artifact["pairs"]),
+    }
+    if any("\n" in v for v in fields.values()) or any(" " not in p or "\t" in p for p in artifact["pairs"]):
+        raise ValueError("a field of the model would break its header")
+    head = "\n".join(f"{k} {v}" for k, v in fields.items()).encode("utf-8")
+    path = MODEL_PATH if path is None else path
+    path.write_bytes(_MAGIC + len(head).to_bytes(4, "little") + head + bytes(blob))
+    return path
+
+
+class _Heads(Sequence[array]):  # type: ignore[type-arg]
+    """The category head's weight vectors, decoded on first use: only a text the layer flags needs its category."""
+
+    def __init__(self, parts: list[memoryview]) -> None:
+        self._parts = parts
 
     @functools.cached_property
     def _decoded(self) -> tuple[array, ...]:  # type: ignore[type-arg]
-        return tuple(_decode(w) for w in self._encoded)
+        return tuple(_decode(w) for w in self._parts)
 
     def __len__(self) -> int:
-        return len(self._encoded)
+        return len(self._parts)
 
     @overload
     def __getitem__(self, i: int) -> array: ...  # type: ignore[type-arg]
@@ -171,23 +234,37 @@ class _Heads(Sequence[array]):  # type: ignore[type-arg]
 def model() -> Model | None:
     """The stored model, loaded on first use; None when the artifact is missing (the rules then stand alone)."""
     try:
-        raw = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+        return read(MODEL_PATH)
     except FileNotFoundError:
         return None
-    crisis = raw["crisis"]
-    cats = raw["category"]
+
+
+def read(path: Path) -> Model:
+    """The model stored at ``path`` by :func:`write`."""
+    data = path.read_bytes()
+    if not data.startswith(_MAGIC):
+        raise ValueError(f"{path} is not a goodcry safety model")
+    start = len(_MAGIC) + 4
+    size = int.from_bytes(data[len(_MAGIC):start], "little")
+    head = dict(line.split(" ", 1) for line in data[start:start + size].decode("utf-8").split("\n"))
+    blob = memoryview(data)[start + size:]
+
+    def part(where: str) -> memoryview:
+        offset, length = map(int, where.split(":"))
+        return blob[offset:offset + length]
+
     return Model(
-        bits=raw["bits"],
-        threshold=raw["threshold"],
-        bias=crisis["bias"],
-        weights=_decode(crisis["weights"]),
-        scale=crisis["scale"],
-        categories=tuple(cats["labels"]),
-        cat_bias=tuple(cats["bias"]),
-        cat_weights=_Heads(cats["weights"]),
-        cat_scale=cats["scale"],
-        pair_index={(a, b): i for i, (a, b) in enumerate(p.split(" ") for p in raw["pairs"])},
-        meta=raw.get("meta", {}),
+        bits=int(head["bits"]),
+        threshold=float(head["threshold"]),
+        bias=float(head["crisis.bias"]),
+        weights=_decode(part(head["crisis.weights"])),
+        scale=float(head["crisis.scale"]),
+        categories=tuple(head["category.labels"].split(" ")),
+        cat_bias=tuple(map(float, head["category.bias"].split(" "))),
+        cat_weights=_Heads([part(w) for w in head["category.weights"].split(" ")]),
+        cat_scale=float(head["category.scale"]),
+        pair_index={(a, b): i for i, (a, b) in enumerate(p.split(" ") for p in head["pairs"].split("\t"))},
+        meta=head["meta"],
     )
 
 
