@@ -1,0 +1,165 @@
+"""Unlocked sessions (``storage/agent.py``): a real agent process holding a real SQLCipher journal's key.
+
+Every test gets its own runtime folder ($XDG_RUNTIME_DIR) and ends every agent it started."""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from goodcry.core.model import Entry, Kind
+from goodcry.journal import Journal
+from goodcry.storage import agent, cipher
+from goodcry.storage.database import Target
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "getuid"), reason="unlocked sessions need Unix sockets (POSIX)")
+
+PASS = "correct horse battery staple"
+
+
+@pytest.fixture
+def runtime(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    folder = tmp_path / "run"
+    folder.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(folder))
+    yield folder / "goodcry"
+    for sock in (folder / "goodcry").glob("agent-*.sock") if (folder / "goodcry").exists() else []:
+        agent._ask(sock, b"lock\n")
+
+
+@pytest.fixture
+def journal_path(tmp_path: Path) -> Path:
+    path = tmp_path / "journal.db"
+    with Journal.open(Target.parse(str(path)), create=True, passphrase=lambda: PASS, encrypt=True) as journal:
+        journal.add(Entry(Kind.CRY, datetime.now(UTC), text="the words only the passphrase opens"))
+    return path
+
+
+def key_of(path: Path) -> bytes:
+    return cipher.Key.derive(PASS, cipher.salt_of(path)).raw
+
+
+def no_passphrase() -> str:
+    raise AssertionError("the passphrase was asked for")
+
+
+def test_an_unlocked_journal_opens_without_its_passphrase(runtime: Path, journal_path: Path) -> None:
+    assert agent.recall(journal_path) is None
+    seconds = agent.unlock(journal_path, key_of(journal_path), minutes=5)
+    assert seconds == 300
+    assert agent.recall(journal_path) == key_of(journal_path)
+    left = agent.status(journal_path)
+    assert left is not None and 280 < left <= 300
+    with Journal.open(Target.parse(str(journal_path)), passphrase=no_passphrase,
+                      remembered=agent.AgentMemory()) as journal:
+        assert [e.text for e in journal.find()] == ["the words only the passphrase opens"]
+    assert agent.lock(journal_path) is True
+    assert agent.recall(journal_path) is None and agent.status(journal_path) is None
+    assert not list(runtime.glob("agent-*.sock"))
+    assert agent.lock(journal_path) is False
+
+
+def test_the_session_is_private_and_for_one_journal(runtime: Path, journal_path: Path, tmp_path: Path) -> None:
+    agent.unlock(journal_path, key_of(journal_path), minutes=5)
+    assert stat.S_IMODE(runtime.stat().st_mode) == 0o700
+    (sock,) = runtime.glob("agent-*.sock")
+    assert stat.S_IMODE(sock.stat().st_mode) & 0o077 == 0
+    other = tmp_path / "other.db"
+    assert agent.recall(other) is None  # another journal: no key, even if someone copies the file
+    # The key is in no file of the session's folder, and the agent's command line does not hold it.
+    key_hex = key_of(journal_path).hex()
+    for file in runtime.iterdir():
+        if file.is_file():
+            assert key_hex.encode() not in file.read_bytes()
+    if Path("/proc").is_dir():
+        for proc in Path("/proc").iterdir():
+            if proc.name.isdigit():
+                try:
+                    cmdline = (proc / "cmdline").read_bytes()
+                except OSError:
+                    continue
+                if b"goodcry.storage.agent" in cmdline:
+                    assert key_hex.encode() not in cmdline
+                    environ = (proc / "environ").read_bytes() if os.access(proc / "environ", os.R_OK) else b""
+                    assert key_hex.encode() not in environ
+
+
+def test_a_session_ends_when_its_time_is_up(runtime: Path, journal_path: Path) -> None:
+    agent.unlock(journal_path, key_of(journal_path), minutes=1 / 60)  # one second
+    assert agent.recall(journal_path) == key_of(journal_path)
+    deadline = time.monotonic() + 10
+    while agent.recall(journal_path) is not None and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert agent.recall(journal_path) is None
+    assert not list(runtime.glob("agent-*.sock"))
+
+
+def test_a_stale_session_is_ended_and_the_passphrase_asked(runtime: Path, journal_path: Path) -> None:
+    """The passphrase changed since the session began: its key fails SQLCipher's check, the session ends."""
+    agent.unlock(journal_path, b"\x01" * 32, minutes=5)
+    asked: list[bool] = []
+
+    def passphrase() -> str:
+        asked.append(True)
+        return PASS
+
+    with Journal.open(Target.parse(str(journal_path)), passphrase=passphrase,
+                      remembered=agent.AgentMemory()) as journal:
+        assert len(journal.find()) == 1
+    assert asked == [True]
+    assert agent.recall(journal_path) is None
+
+
+def test_a_socket_left_by_a_killed_agent_is_ignored(runtime: Path, journal_path: Path) -> None:
+    runtime.mkdir(mode=0o700)
+    import socket
+
+    sock_path = agent.socket_path(journal_path, runtime)
+    dead = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    dead.bind(str(sock_path))
+    dead.close()  # bound, never listening: what a SIGKILLed agent leaves
+    assert agent.recall(journal_path) is None
+    assert not sock_path.exists()
+
+
+def test_a_folder_others_can_enter_turns_sessions_off(runtime: Path, journal_path: Path) -> None:
+    runtime.mkdir(mode=0o700)
+    runtime.chmod(0o755)
+    with pytest.raises(agent.AgentError, match="not a private folder of yours"):
+        agent.unlock(journal_path, key_of(journal_path), minutes=5)
+    assert agent.recall(journal_path) is None  # and a client takes nothing from there
+
+
+def test_bad_requests_start_nothing(runtime: Path, journal_path: Path) -> None:
+    with pytest.raises(agent.AgentError, match="between a minute"):
+        agent.unlock(journal_path, key_of(journal_path), minutes=0)
+    with pytest.raises(agent.AgentError, match="between a minute"):
+        agent.unlock(journal_path, key_of(journal_path), minutes=agent.MAX_MINUTES + 1)
+    with pytest.raises(agent.AgentError, match="not a journal key"):
+        agent.unlock(journal_path, b"short", minutes=5)
+    assert not runtime.exists() or not list(runtime.glob("agent-*.sock"))
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc and PR_SET_DUMPABLE are Linux's")
+@pytest.mark.skipif(hasattr(os, "getuid") and os.getuid() == 0,
+                    reason="as root every /proc file is root's: a non-dumpable agent looks like any other")
+def test_the_agent_is_not_dumpable(runtime: Path, journal_path: Path) -> None:
+    """Other processes of the same user cannot read the agent's memory: its /proc files belong to root."""
+    agent.unlock(journal_path, key_of(journal_path), minutes=5)
+    for proc in Path("/proc").iterdir():
+        if proc.name.isdigit():
+            try:
+                cmdline = (proc / "cmdline").read_bytes()
+            except OSError:
+                continue
+            if b"goodcry.storage.agent" in cmdline and str(journal_path).encode() in cmdline:
+                assert (proc / "mem").stat().st_uid == 0
+                return
+    raise AssertionError("no agent process found")
