@@ -576,6 +576,27 @@ def test_blind_tune2_false_alarms() -> None:
     assert _false_alarms(_blind(BLIND_TUNE2)) <= 0.01
 
 
+# safety_blind_tune3.tsv (315 rows) was written in session 3 by a writer who read none of the rules or tables, and
+# measured once as it stood (crisis recall 0.737: plan 0.62, ideation 0.71, self-harm 0.88, danger 0.80, eating 0.69;
+# 3/71 false alarms), then read.  It gave two rule changes (an overdose told by its count of pills, reading or hearing
+# about someone's suicide).  Training the learned layer with it lowered the hold-out (crisis 0.671 -> 0.658, danger
+# 0.73 -> 0.60, one look), so the shipped layer was kept as it was and this table stays out of its training.
+BLIND_TUNE3 = Path(__file__).parent / "data" / "safety_blind_tune3.tsv"
+
+
+@pytest.mark.parametrize(
+    ("category", "floor"),
+    [(None, 0.74), ("suicide-plan", 0.66), ("suicidal-ideation", 0.71), ("self-harm", 0.87),
+     ("danger-abuse", 0.80), ("eating-disorder", 0.68)],
+)
+def test_blind_tune3_recall_floor(category: str | None, floor: float) -> None:
+    assert _recall(_blind(BLIND_TUNE3), category) >= floor
+
+
+def test_blind_tune3_false_alarms() -> None:
+    assert _false_alarms(_blind(BLIND_TUNE3)) <= 0.03
+
+
 @pytest.mark.parametrize(
     ("category", "floor"),
     # Session 1: rules alone 0.46; with the first learned layer 0.54 — a layer that also called ~1.6% of everyday

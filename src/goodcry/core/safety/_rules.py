@@ -270,7 +270,9 @@ RULES: tuple[Rule, ...] = (
         r"documentary|song|of (?:my|a|her|his)))|suic1d\w*|sucid\w*|suiside|suicde|"
         r"sewer ?slide|sewerslide|self[- ]?delet\w*|\bctb\b|\bunaliv\w*|\bun-aliv\w*|\bsu!c!d\w*|s\*ic[*i]de|sui?c\*de",
         unless=r"(?:died by|death by|lost (?:\w+ ){1,3}to|took (?:his|her|their) own|committed suicide|killed "
-               r"(?:himself|herself|themselves)|anniversary|funeral|memorial)",
+               r"(?:himself|herself|themselves)|anniversary|funeral|memorial|(?:read|heard|reading|hearing|learned|news|"
+               r"story|stories|reports?) (?:about|of) (?:a |the |another |his |her |their )?suicid|"
+               r"a suicide (?:in|at|on|near|nearby|down|up)\b)",
         past=_PS,
     ),
     Rule(
@@ -658,6 +660,11 @@ _FAMILIES: tuple[Rule, ...] = (
         r"all of (?:them|it)|(?:double|triple|twice) (?:my|the) (?:dose|prescription))|"
         r"(?:took|taken|swallowed|downed|necked|popped) (?:a bunch|a handful|loads|lots|a lot|most|the rest|all|"
         r"half|a whole load|a fistful|a pile) of (?:\w+'?s? ){0,3}{meds}|"
+        r"(?:took|taken|swallowed|downed|necked|popped) (?:like |about |around |over |maybe |nearly |almost )?"
+        r"(?:[1-9]\d|\d{3}|twenty|thirty|forty|fifty|a hundred) (?:of )?(?:my |the |his |her |mum'?s |dad'?s )?"
+        r"(?:\w+ )?{meds}\b|"
+        r"swallowed (?:whatever|everything|all) (?:was |i (?:could )?f(?:ou|i)nd |i had )?(?:left )?(?:in|from) "
+        r"(?:the|my|mum'?s|dad'?s) (?:\w+ )?(?:drawer|cabinet|cupboard|box|bag)|"
         r"(?:took|taken|swallowed|downed|necked) (?:\w+ ){0,3}{meds}\b.{0,40}(?:don'?t|do not|dont) know how long "
         r"(?:it )?takes|how long (?:it )?takes? (?:to work|to kick in|for (?:them|it) to)\b(?=.{0,40}(?:pills|"
         r"tablets|overdose|took|swallowed))",
