@@ -179,6 +179,18 @@ def test_help_for_every_command(sqlite_cli: CLI) -> None:
         assert sqlite_cli.ok(name, "--help").out.startswith("Usage: goodcry " + name)
 
 
+def test_help_lists_commands_in_order_and_explains_arguments(sqlite_cli: CLI) -> None:
+    from goodcry.cli.main import COMMANDS
+
+    sqlite_cli.ok("show", "--help")  # registered first, listed in its place all the same
+    top = sqlite_cli.ok("--help").out
+    listed = [line.split()[0] for line in top.split("Commands:\n")[1].split("\n\n")[0].splitlines()]
+    assert listed == list(COMMANDS)
+    shown = sqlite_cli.ok("show", "--help").out
+    assert "Arguments:\n  ID  The entry's ID (or its first few characters).  [required]" in shown
+    assert shown.index("Arguments:") < shown.index("Options:")
+
+
 def test_commands_are_in_the_readme() -> None:
     from goodcry.cli.main import COMMANDS
 

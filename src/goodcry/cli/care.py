@@ -10,10 +10,10 @@ import json
 import sys
 from pathlib import Path
 
-import typer
+import click
 
 from goodcry.cli import output
-from goodcry.cli.app import STATE
+from goodcry.cli.app import STATE, Argument, Command
 from goodcry.core.errors import GoodcryError, JournalMissingError, ValidationError
 from goodcry.core.safety import Card, Screening, card_for, help_card, resources_for, screen
 
@@ -52,9 +52,9 @@ def _country() -> str | None:
         return None
 
 
-def help_now(
-    country: str | None = typer.Option(None, "--country", metavar="CC", help="Show another country's lines."),
-) -> None:
+@click.command("help-now", cls=Command)
+@click.option("--country", metavar="CC", help="Show another country's lines.")
+def help_now(country: str | None) -> None:
     """People to talk to right now: your country's crisis lines and emergency number."""
     from goodcry.cli.manage import country_code
 
@@ -62,11 +62,11 @@ def help_now(
     render(help_card(resources_for(code)))
 
 
-def screen_command(
-    text: str | None = typer.Argument(None, help="A text to screen (or use --from)."),
-    source: Path | None = typer.Option(None, "--from", help="A file with one text per line ('-' for standard input)."),
-    as_json: bool = typer.Option(False, "--json", help="One JSON object per line: level, categories, triggers."),
-) -> None:
+@click.command("screen", cls=Command)
+@click.argument("text", cls=Argument, required=False, help="A text to screen (or use --from).")
+@click.option("--from", "source", type=click.Path(path_type=Path), help="A file with one text per line ('-' for standard input).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line: level, categories, triggers.")
+def screen_command(text: str | None, source: Path | None, as_json: bool) -> None:
     """Screen text for crisis language, offline (for research and evaluation; nothing is stored or sent)."""
     if (text is None) == (source is None):
         raise ValidationError("give a TEXT or --from FILE (one text per line)")

@@ -10,10 +10,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import typer
+import click
 
 from goodcry.cli import output
-from goodcry.cli.app import STATE
+from goodcry.cli.app import STATE, Argument, Command
 from goodcry.core.errors import ValidationError
 
 if TYPE_CHECKING:
@@ -21,9 +21,9 @@ if TYPE_CHECKING:
     from goodcry.core.insights import Insights
     from goodcry.core.query import EntryFilter
 
-_SINCE = typer.Option(None, "--since", metavar="WHEN", help="From this date (e.g. '3 months ago').")
-_UNTIL = typer.Option(None, "--until", metavar="WHEN", help="Up to this date.")
-_SUGGESTED = typer.Option(False, "--suggested", help="Count suggested feelings you have not confirmed.")
+_SINCE = click.option("--since", metavar="WHEN", help="From this date (e.g. '3 months ago').")
+_UNTIL = click.option("--until", metavar="WHEN", help="Up to this date.")
+_SUGGESTED = click.option("--suggested", is_flag=True, help="Count suggested feelings you have not confirmed.")
 
 
 def _writable(out: Path, suffixes: tuple[str, ...], what: str) -> str:
@@ -63,13 +63,13 @@ def _gather(query: EntryFilter, suggested: bool) -> tuple[Insights, ChartData]:
     )
 
 
-def plot(
-    what: str = typer.Argument(..., metavar="WHAT", help="tension, mood, emotions, relief or circle."),
-    out: Path = typer.Option(..., "--out", "-o", help="The image to write: FILE.png or FILE.svg."),
-    since: str | None = _SINCE,
-    until: str | None = _UNTIL,
-    suggested: bool = _SUGGESTED,
-) -> None:
+@click.command("plot", cls=Command)
+@click.argument("what", cls=Argument, metavar="WHAT", help="tension, mood, emotions, relief or circle.")
+@click.option("--out", "-o", type=click.Path(path_type=Path), required=True, help="The image to write: FILE.png or FILE.svg.")
+@_SINCE
+@_UNTIL
+@_SUGGESTED
+def plot(what: str, out: Path, since: str | None, until: str | None, suggested: bool) -> None:
     """Draw a chart of your entries: tension before → after, mood over time, feelings by week, relief by situation,
     or your support circle."""
     from goodcry.charts import check_kind, draw
@@ -82,13 +82,13 @@ def plot(
     output.message(f"Drew the {kind} chart to {out}.")
 
 
-def report(
-    out: Path = typer.Option(..., "--out", "-o", help="The page to write: FILE.html."),
-    since: str | None = _SINCE,
-    until: str | None = _UNTIL,
-    with_text: bool = typer.Option(False, "--with-text", help="Include what you wrote in each entry (private!)."),
-    suggested: bool = _SUGGESTED,
-) -> None:
+@click.command("report", cls=Command)
+@click.option("--out", "-o", type=click.Path(path_type=Path), required=True, help="The page to write: FILE.html.")
+@_SINCE
+@_UNTIL
+@click.option("--with-text", is_flag=True, help="Include what you wrote in each entry (private!).")
+@_SUGGESTED
+def report(out: Path, since: str | None, until: str | None, with_text: bool, suggested: bool) -> None:
     """Write a report to share with a therapist or a friend: one HTML page with the summary, findings and charts
     (your entries' own words only with --with-text). Open it in a browser; print it to PDF from there."""
     from goodcry import report as reporting

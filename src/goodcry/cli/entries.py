@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
-import typer
+import click
 
 from goodcry.cli import options, output, render
-from goodcry.cli.app import STATE
+from goodcry.cli.app import STATE, Argument, Command
 from goodcry.core.errors import ValidationError
 from goodcry.core.model import (
     CLARITY,
@@ -37,31 +39,42 @@ from goodcry.journal import Saved
 
 KINDS = ", ".join(k.value for k in Kind)
 
-# Options shared by `log` and `edit` (Typer needs them spelled out in each signature).
-AT = typer.Option(None, "--at", metavar="WHEN", help="When it happened: 'yesterday 9pm', '2 hours ago', 2026-11-20 21:00.")
-DURATION = typer.Option(None, "--duration", metavar="MIN", help="How long, in minutes.")
-INTENSITY = typer.Option(None, "--intensity", metavar="1-4|WORD",
-                         help="1 moist-eyes, 2 tears, 3 crying, 4 sobbing.")
-HELD = typer.Option(None, "--held-back", metavar="1-5", help="How much you held the tears back (1 not at all … 5 completely).")
-PLACE = typer.Option(None, "--place", help="home, work-school, transit, public, other.")
-TRIGGER = typer.Option(None, "--trigger", metavar="LIST",
+# Options shared by `log` and `edit` (and two of them by `after`).
+AT = click.option("--at", metavar="WHEN", help="When it happened: 'yesterday 9pm', '2 hours ago', 2026-11-20 21:00.")
+DURATION = click.option("--duration", metavar="MIN", help="How long, in minutes.")
+INTENSITY = click.option("--intensity", metavar="1-4|WORD", help="1 moist-eyes, 2 tears, 3 crying, 4 sobbing.")
+HELD = click.option("--held-back", metavar="1-5", help="How much you held the tears back (1 not at all … 5 completely).")
+PLACE = click.option("--place", help="home, work-school, transit, public, other.")
+TRIGGER = click.option("--trigger", metavar="LIST",
                        help="conflict, loss, personal-failing, others-suffering, physical-pain, stress, moved-joyful, "
                             "film-music-book, unclear (comma-separated).")
-TRIGGER_NOTE = typer.Option(None, "--trigger-note", metavar="TEXT", help="What set it off, in your words.")
-FEEL = typer.Option(None, "--feel", metavar="LIST", help="Feeling words, e.g. hurt:4,lonely (the first is the main one).")
-MOOD_OPT = typer.Option(None, "--mood", metavar="B:A", help="Mood before:after, −5…+5, e.g. -3:0.")
-TENSION_OPT = typer.Option(None, "--tension", metavar="B:A", help="Tension before:after, 0…10, e.g. 8:4.")
-RELIEF = typer.Option(None, "--relief", help="Right after: much-worse, worse, same, better, much-better.")
-COMPANY = typer.Option(None, "--company", help="alone, one-person, several (implied by --with).")
-WITH = typer.Option(None, "--with", metavar="NAME[=RESPONSES]",
+TRIGGER_NOTE = click.option("--trigger-note", metavar="TEXT", help="What set it off, in your words.")
+FEEL = click.option("--feel", metavar="LIST", help="Feeling words, e.g. hurt:4,lonely (the first is the main one).")
+MOOD_OPT = click.option("--mood", metavar="B:A", help="Mood before:after, −5…+5, e.g. -3:0.")
+TENSION_OPT = click.option("--tension", metavar="B:A", help="Tension before:after, 0…10, e.g. 8:4.")
+RELIEF = click.option("--relief", help="Right after: much-worse, worse, same, better, much-better.")
+COMPANY = click.option("--company", help="alone, one-person, several (implied by --with).")
+WITH = click.option("--with", "people", metavar="NAME[=RESPONSES]", multiple=True,
                     help="Who was there and how they responded, e.g. Sam=comforted+listened (repeatable). "
                          "Responses: comforted, listened, practical-help, ignored, awkward, critical.")
-SHAME_OPT = typer.Option(None, "--shame", metavar="1-5", help="Shame about crying (1 none … 5 very ashamed).")
-RESOLVED = typer.Option(None, "--resolved", help="Was the situation resolved? no, partly, yes.")
-UNDERSTANDING_OPT = typer.Option(None, "--understanding", metavar="1-5", help="New understanding (1 none … 5 a lot).")
-CLARITY_OPT = typer.Option(None, "--clarity", metavar="0-10", help="Clarity of thinking after (0 foggy … 10 clear).")
-BODY = typer.Option(None, "--body", metavar="LIST", help="Body after: tired, calm, relaxed, headache, drained.")
-NOTES = typer.Option(None, "--notes", metavar="TEXT", help="Anything else.")
+SHAME_OPT = click.option("--shame", metavar="1-5", help="Shame about crying (1 none … 5 very ashamed).")
+RESOLVED = click.option("--resolved", help="Was the situation resolved? no, partly, yes.")
+UNDERSTANDING_OPT = click.option("--understanding", metavar="1-5", help="New understanding (1 none … 5 a lot).")
+CLARITY_OPT = click.option("--clarity", metavar="0-10", help="Clarity of thinking after (0 foggy … 10 clear).")
+BODY = click.option("--body", metavar="LIST", help="Body after: tired, calm, relaxed, headache, drained.")
+NOTES = click.option("--notes", metavar="TEXT", help="Anything else.")
+ENTRY_OPTIONS = (AT, DURATION, INTENSITY, HELD, PLACE, TRIGGER, TRIGGER_NOTE, FEEL, MOOD_OPT, TENSION_OPT, RELIEF, COMPANY,
+                 WITH, SHAME_OPT, RESOLVED, UNDERSTANDING_OPT, CLARITY_OPT, BODY, NOTES)
+ID = functools.partial(click.argument, "entry_id", cls=Argument, metavar="ID")
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def entry_options(f: F) -> F:
+    """The entry's fields as options, listed in this order in --help."""
+    for option in reversed(ENTRY_OPTIONS):
+        f = option(f)
+    return f
 
 
 def _fields(**raw: Any) -> dict[str, Any]:
@@ -111,18 +124,19 @@ def _fields(**raw: Any) -> dict[str, Any]:
     return fields
 
 
+@click.command("log", cls=Command)
+@click.argument("kind", cls=Argument, required=False, help=f"What happened: {KINDS} (default: cry).")
+@click.argument("text", cls=Argument, required=False, help="What happened, in your words ('-' reads standard input).")
+@entry_options
+@click.option("--edit", "-e", is_flag=True, help="Write the text in $VISUAL/$EDITOR.")
+@click.option("--json", "as_json", is_flag=True, help="Print the saved entry as JSON instead of its ID.")
 def log(
-    kind: str | None = typer.Argument(None, help=f"What happened: {KINDS} (default: cry)."),
-    text: str | None = typer.Argument(None, help="What happened, in your words ('-' reads standard input)."),
-    at: str | None = AT, duration: str | None = DURATION, intensity: str | None = INTENSITY,
-    held_back: str | None = HELD, place: str | None = PLACE, trigger: str | None = TRIGGER,
-    trigger_note: str | None = TRIGGER_NOTE, feel: str | None = FEEL, mood: str | None = MOOD_OPT,
-    tension: str | None = TENSION_OPT, relief: str | None = RELIEF, company: str | None = COMPANY,
-    people: list[str] | None = WITH, shame: str | None = SHAME_OPT, resolved: str | None = RESOLVED,
-    understanding: str | None = UNDERSTANDING_OPT, clarity: str | None = CLARITY_OPT, body: str | None = BODY,
-    notes: str | None = NOTES,
-    edit: bool = typer.Option(False, "--edit", "-e", help="Write the text in $VISUAL/$EDITOR."),
-    as_json: bool = typer.Option(False, "--json", help="Print the saved entry as JSON instead of its ID."),
+    kind: str | None, text: str | None,
+    at: str | None, duration: str | None, intensity: str | None, held_back: str | None, place: str | None,
+    trigger: str | None, trigger_note: str | None, feel: str | None, mood: str | None, tension: str | None,
+    relief: str | None, company: str | None, people: tuple[str, ...], shame: str | None, resolved: str | None,
+    understanding: str | None, clarity: str | None, body: str | None, notes: str | None,
+    edit: bool, as_json: bool,
 ) -> None:
     """Record a cry, a held-back urge or a mood check-in.
 
@@ -130,7 +144,7 @@ def log(
     one-line quick capture, e.g.: goodcry log cry "argued with Sam, felt hurt" --tension 8:4 --with Sam=comforted
     """
     raw = dict(locals())
-    given = [v for k, v in raw.items() if k not in ("edit", "as_json") and v not in (None, [], False)]
+    given = [v for k, v in raw.items() if k not in ("edit", "as_json") and v not in (None, (), False)]
     if not given and not edit and sys.stdin.isatty():
         from goodcry.cli.interview import interview
 
@@ -195,15 +209,18 @@ def _care(saved: Saved) -> None:
         show_card(saved.screening)
 
 
+@click.command("after", cls=Command)
+@ID(help="The episode's ID (or its first few characters).")
+@click.option("--relief", help="Now, compared with before: much-worse … much-better.")
+@click.option("--mood", metavar="−5…+5", help="Your mood now.")
+@click.option("--tension", metavar="0-10", help="Your tension now.")
+@RESOLVED
+@UNDERSTANDING_OPT
+@click.option("--note", metavar="TEXT", help="What you see differently now.")
+@click.option("--at", metavar="WHEN", help="When you checked in (default: now).")
 def after(
-    entry_id: str = typer.Argument(..., metavar="ID", help="The episode's ID (or its first few characters)."),
-    relief: str | None = typer.Option(None, "--relief", help="Now, compared with before: much-worse … much-better."),
-    mood: str | None = typer.Option(None, "--mood", metavar="−5…+5", help="Your mood now."),
-    tension: str | None = typer.Option(None, "--tension", metavar="0-10", help="Your tension now."),
-    resolved: str | None = RESOLVED,
-    understanding: str | None = UNDERSTANDING_OPT,
-    note: str | None = typer.Option(None, "--note", metavar="TEXT", help="What you see differently now."),
-    at: str | None = typer.Option(None, "--at", metavar="WHEN", help="When you checked in (default: now)."),
+    entry_id: str, relief: str | None, mood: str | None, tension: str | None, resolved: str | None,
+    understanding: str | None, note: str | None, at: str | None,
 ) -> None:
     """Add the later check-in to an episode (about 90 minutes after, or the next day): relief can come late."""
     from goodcry.core import when
@@ -225,16 +242,19 @@ def after(
     _care(saved)
 
 
+@click.command("list", cls=Command)
+@click.option("--since", metavar="WHEN", help="From this time/date (e.g. 'last monday').")
+@click.option("--until", metavar="WHEN", help="Up to this time/date.")
+@click.option("--kind", multiple=True, help=f"Only these kinds: {KINDS} (repeatable).")
+@click.option("--feel", metavar="WORD", multiple=True, help="Entries naming this feeling.")
+@click.option("--with", "people", metavar="NAME", multiple=True, help="Entries where this person was there.")
+@click.option("--tag", metavar="TAG", multiple=True, help="Entries with this #tag.")
+@click.option("--contains", metavar="TEXT", help="Text containing this.")
+@click.option("-n", type=click.IntRange(min=1), metavar="N", help="Only the N most recent.")
+@click.option("--json", "as_json", is_flag=True, help="Print entries as JSON.")
 def list_(
-    since: str | None = typer.Option(None, "--since", metavar="WHEN", help="From this time/date (e.g. 'last monday')."),
-    until: str | None = typer.Option(None, "--until", metavar="WHEN", help="Up to this time/date."),
-    kind: list[str] | None = typer.Option(None, "--kind", help=f"Only these kinds: {KINDS} (repeatable)."),
-    feel: list[str] | None = typer.Option(None, "--feel", metavar="WORD", help="Entries naming this feeling."),
-    people: list[str] | None = typer.Option(None, "--with", metavar="NAME", help="Entries where this person was there."),
-    tag: list[str] | None = typer.Option(None, "--tag", metavar="TAG", help="Entries with this #tag."),
-    contains: str | None = typer.Option(None, "--contains", metavar="TEXT", help="Text containing this."),
-    n: int | None = typer.Option(None, "-n", metavar="N", help="Only the N most recent.", min=1),
-    as_json: bool = typer.Option(False, "--json", help="Print entries as JSON."),
+    since: str | None, until: str | None, kind: tuple[str, ...], feel: tuple[str, ...], people: tuple[str, ...],
+    tag: tuple[str, ...], contains: str | None, n: int | None, as_json: bool,
 ) -> None:
     """List entries, oldest first. Filters combine: all must match."""
     from goodcry.core import when
@@ -244,10 +264,10 @@ def list_(
     query = EntryFilter(
         since=when.parse_bound(since, now, end=False) if since else None,
         until=when.parse_bound(until, now, end=True) if until else None,
-        kinds=tuple(Kind.parse(k, "kind") for value in kind or [] for k in value.split(",") if k.strip()),
-        feelings=tuple(journal.vocabulary.lookup(f).name for f in feel or []),
-        people=tuple(people or []),
-        tags=tuple(tag or []),
+        kinds=tuple(Kind.parse(k, "kind") for value in kind for k in value.split(",") if k.strip()),
+        feelings=tuple(journal.vocabulary.lookup(f).name for f in feel),
+        people=people,
+        tags=tag,
         contains=contains or "",
         limit=n,
     )
@@ -261,29 +281,29 @@ def list_(
     output.data("\n".join(render.summary_line(e) for e in found))
 
 
-def show(
-    entry_id: str = typer.Argument(..., metavar="ID", help="The entry's ID (or its first few characters)."),
-    as_json: bool = typer.Option(False, "--json", help="Print the entry as JSON."),
-) -> None:
+@click.command("show", cls=Command)
+@ID(help="The entry's ID (or its first few characters).")
+@click.option("--json", "as_json", is_flag=True, help="Print the entry as JSON.")
+def show(entry_id: str, as_json: bool) -> None:
     """Show one entry in full."""
     entry = STATE.journal().get(entry_id)
     output.data(render.entry_json(entry) if as_json else render.show_plain(entry))
 
 
+@click.command("edit", cls=Command)
+@ID(help="The entry's ID (or its first few characters).")
+@click.option("--text", help="Replace the text ('-' reads standard input).")
+@click.option("--kind", help=f"Change the kind: {KINDS}.")
+@entry_options
+@click.option("--confirm-feelings", is_flag=True, help="Keep the suggested feelings as yours (they count in insights).")
+@click.option("--drop-suggested", is_flag=True, help="Drop the feelings goodcry only suggested.")
 def edit(
-    entry_id: str = typer.Argument(..., metavar="ID", help="The entry's ID (or its first few characters)."),
-    text: str | None = typer.Option(None, "--text", help="Replace the text ('-' reads standard input)."),
-    kind: str | None = typer.Option(None, "--kind", help=f"Change the kind: {KINDS}."),
-    at: str | None = AT, duration: str | None = DURATION, intensity: str | None = INTENSITY,
-    held_back: str | None = HELD, place: str | None = PLACE, trigger: str | None = TRIGGER,
-    trigger_note: str | None = TRIGGER_NOTE, feel: str | None = FEEL, mood: str | None = MOOD_OPT,
-    tension: str | None = TENSION_OPT, relief: str | None = RELIEF, company: str | None = COMPANY,
-    people: list[str] | None = WITH, shame: str | None = SHAME_OPT, resolved: str | None = RESOLVED,
-    understanding: str | None = UNDERSTANDING_OPT, clarity: str | None = CLARITY_OPT, body: str | None = BODY,
-    notes: str | None = NOTES,
-    confirm_feelings: bool = typer.Option(False, "--confirm-feelings",
-                                          help="Keep the suggested feelings as yours (they count in insights)."),
-    drop_suggested: bool = typer.Option(False, "--drop-suggested", help="Drop the feelings goodcry only suggested."),
+    entry_id: str, text: str | None, kind: str | None,
+    at: str | None, duration: str | None, intensity: str | None, held_back: str | None, place: str | None,
+    trigger: str | None, trigger_note: str | None, feel: str | None, mood: str | None, tension: str | None,
+    relief: str | None, company: str | None, people: tuple[str, ...], shame: str | None, resolved: str | None,
+    understanding: str | None, clarity: str | None, body: str | None, notes: str | None,
+    confirm_feelings: bool, drop_suggested: bool,
 ) -> None:
     """Change an entry: give the fields to change, or none to edit its text in $VISUAL/$EDITOR."""
     raw = dict(locals())
@@ -317,10 +337,10 @@ def edit(
     _care(saved)
 
 
-def delete(
-    entry_id: str = typer.Argument(..., metavar="ID", help="The entry's ID (or its first few characters)."),
-    yes: bool = typer.Option(False, "--yes", "-y", help="Don't ask for confirmation."),
-) -> None:
+@click.command("delete", cls=Command)
+@ID(help="The entry's ID (or its first few characters).")
+@click.option("--yes", "-y", is_flag=True, help="Don't ask for confirmation.")
+def delete(entry_id: str, yes: bool) -> None:
     """Delete an entry for good (asks first)."""
     journal = STATE.journal()
     entry = journal.get(entry_id)
@@ -328,7 +348,7 @@ def delete(
         if not sys.stdin.isatty():
             raise ValidationError("add --yes to delete without being asked")
         output.data(render.summary_line(entry))
-        if not typer.confirm("Delete this entry for good?", default=False):
+        if not click.confirm("Delete this entry for good?", default=False):
             output.message("Kept it.")
             return
     journal.delete(entry.id)

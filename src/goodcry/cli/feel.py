@@ -11,26 +11,24 @@ import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-import typer
+import click
 
 from goodcry.cli import output
+from goodcry.cli.app import Argument, Command
 from goodcry.core.errors import ValidationError
 
 BATCH = 1000
 
 
-def feel(
-    text: str | None = typer.Argument(None, help="What happened, in your own words (or pipe it in)."),
-    source: Path | None = typer.Option(
-        None, "--from", metavar="FILE", help="Read one text per line from FILE ('-' for standard input)."
-    ),
-    as_json: bool = typer.Option(
-        False, "--json", help='One JSON object per text: {"labels": [{"label", "family", "score", "evidence"}]}.'
-    ),
-    taxonomy: str = typer.Option(
-        "goodcry", "--taxonomy", help="goodcry (the journal's feeling words), goemotions (28 labels) or ekman (7)."
-    ),
-) -> None:
+@click.command("feel", cls=Command)
+@click.argument("text", cls=Argument, required=False, help="What happened, in your own words (or pipe it in).")
+@click.option("--from", "source", type=click.Path(path_type=Path), metavar="FILE",
+              help="Read one text per line from FILE ('-' for standard input).")
+@click.option("--json", "as_json", is_flag=True,
+              help='One JSON object per text: {"labels": [{"label", "family", "score", "evidence"}]}.')
+@click.option("--taxonomy", default="goodcry",
+              help="goodcry (the journal's feeling words), goemotions (28 labels) or ekman (7).")
+def feel(text: str | None, source: Path | None, as_json: bool, taxonomy: str) -> None:
     """Suggest feeling words for a text and show which of your words suggested each."""
     from goodcry.core import emotions
 

@@ -11,10 +11,10 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-import typer
+import click
 
 from goodcry.cli import output
-from goodcry.cli.app import STATE
+from goodcry.cli.app import STATE, Command
 
 if TYPE_CHECKING:  # the insights engine loads only when the command runs (`goodcry --help` stays fast)
     from goodcry.core.insights import Contrast, Insights
@@ -41,13 +41,13 @@ def sparkline(values: Sequence[float | None]) -> str:
     return "".join(out)
 
 
-def insights(
-    since: str | None = typer.Option(None, "--since", metavar="WHEN", help="From this date (e.g. '3 months ago')."),
-    until: str | None = typer.Option(None, "--until", metavar="WHEN", help="Up to this date."),
-    as_json: bool = typer.Option(False, "--json", help="Print everything as JSON."),
-    everything: bool = typer.Option(False, "--all", help="Also list every comparison that is not clear yet."),
-    suggested: bool = typer.Option(False, "--suggested", help="Count suggested feelings you have not confirmed."),
-) -> None:
+@click.command("insights", cls=Command)
+@click.option("--since", metavar="WHEN", help="From this date (e.g. '3 months ago').")
+@click.option("--until", metavar="WHEN", help="Up to this date.")
+@click.option("--json", "as_json", is_flag=True, help="Print everything as JSON.")
+@click.option("--all", "everything", is_flag=True, help="Also list every comparison that is not clear yet.")
+@click.option("--suggested", is_flag=True, help="Count suggested feelings you have not confirmed.")
+def insights(since: str | None, until: str | None, as_json: bool, everything: bool, suggested: bool) -> None:
     """When crying helps you: relief, comfort, company, triggers, feelings, mood and your circle."""
     from goodcry.core import when
     from goodcry.core.insights import Rule, compute_insights

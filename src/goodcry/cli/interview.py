@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any, TypeVar
 
-import typer
+import click
 
 from goodcry.cli import options, output
 from goodcry.core import when
@@ -37,7 +37,7 @@ T = TypeVar("T")
 def ask(question: str, parse: Callable[[str], T], *, hint: str = "") -> T | None:
     """Ask until the answer parses; an empty answer skips the question."""
     while True:
-        answer = typer.prompt(question + (f" [{hint}]" if hint else ""), default="", show_default=False)
+        answer = click.prompt(question + (f" [{hint}]" if hint else ""), default="", show_default=False)
         if not answer.strip():
             return None
         try:

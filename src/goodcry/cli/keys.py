@@ -4,18 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import typer
-
 from goodcry.cli import output
-from goodcry.cli.app import STATE
+from goodcry.cli.app import STATE, group
 from goodcry.core.errors import ValidationError
 from goodcry.journal import Journal
 from goodcry.storage import remembered
 
-keyring_app = typer.Typer(
-    help="Keep your encrypted journal's key in the OS keyring, so goodcry opens it without asking (opt-in).",
-    no_args_is_help=True,
-)
+
+@group(help="Keep your encrypted journal's key in the OS keyring, so goodcry opens it without asking (opt-in).")
+def keyring_app() -> None:
+    pass
 
 
 def _encrypted_path() -> Path:

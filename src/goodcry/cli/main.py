@@ -5,12 +5,10 @@ from __future__ import annotations
 import importlib
 import sys
 
-import typer
-
 from goodcry.cli.app import STATE, app
 from goodcry.core.errors import GoodcryError
 
-# The commands, in the order `--help` lists them: name → (module, function, or Typer sub-app).  Only the invoked
+# The commands, in the order `--help` lists them: name → (module, click command or group).  Only the invoked
 # command is imported and built: quick capture must not pay for every other command (bench/cli_speed.py).
 COMMANDS: dict[str, tuple[str, str]] = {
     "log": ("entries", "log"),
@@ -23,8 +21,6 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "plot": ("charts", "plot"),
     "report": ("charts", "report"),
     "serve": ("serve", "serve"),
-    "people": ("manage", "people_app"),
-    "words": ("manage", "words_app"),
     "export": ("transfer", "export"),
     "import": ("transfer", "import_"),
     "help-now": ("care", "help_now"),
@@ -35,10 +31,12 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "encrypt": ("privacy", "encrypt"),
     "decrypt": ("privacy", "decrypt"),
     "passwd": ("privacy", "passwd"),
-    "keyring": ("keys", "keyring_app"),
     "init": ("manage", "init"),
     "where": ("manage", "where"),
     "country": ("manage", "country"),
+    "people": ("manage", "people_app"),
+    "words": ("manage", "words_app"),
+    "keyring": ("keys", "keyring_app"),
 }
 _GLOBAL_OPTIONS_WITH_VALUE = {"--db"}
 
@@ -47,14 +45,10 @@ def register(args: list[str]) -> None:
     """Register the command named in ``args`` with the app (all of them when it is not clear which)."""
     wanted = _command_name(args)
     names = [wanted] if wanted in COMMANDS else list(COMMANDS)
-    present = {c.name for c in app.registered_commands} | {g.name for g in app.registered_groups}
-    for name in (n for n in names if n not in present):
+    for name in (n for n in names if n not in app.commands):
         module_name, attr = COMMANDS[name]
-        target = getattr(importlib.import_module(f"goodcry.cli.{module_name}"), attr)
-        if isinstance(target, typer.Typer):
-            app.add_typer(target, name=name)
-        else:
-            app.command(name)(target)
+        app.add_command(getattr(importlib.import_module(f"goodcry.cli.{module_name}"), attr), name)
+    app.commands = {n: app.commands[n] for n in COMMANDS if n in app.commands}  # --help keeps this order
 
 
 def _command_name(args: list[str]) -> str | None:
@@ -77,7 +71,7 @@ def run(argv: list[str] | None = None) -> int:
     debug = "--debug" in args
     try:
         register(args)
-        result = app(args=args, prog_name="goodcry", standalone_mode=False)
+        result = app.main(args=args, prog_name="goodcry", standalone_mode=False)
         return int(result) if isinstance(result, int) else 0
     except click_exc.UsageError as exc:
         _fail(f"{exc.format_message()}" + (f"\n{exc.ctx.get_usage()}" if exc.ctx else ""))

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 import sys
 
-import typer
+import click
 
 from goodcry.cli import output
-from goodcry.cli.app import NOT_MEDICAL_ADVICE, STATE
+from goodcry.cli.app import NOT_MEDICAL_ADVICE, STATE, Argument, Command, group
 from goodcry.core.errors import ValidationError
 from goodcry.core.model import Person, Relation
 from goodcry.journal import ENV_DB, Journal, default_location
@@ -37,21 +37,18 @@ def country_code(text: str) -> str:
     return code
 
 
-def init(
-    country: str | None = typer.Option(
-        None, "--country", metavar="CC", help="Your country (two letters, e.g. US, GB, AU), for crisis resources."
-    ),
-    encrypt: bool = typer.Option(
-        False, "--encrypt", help="Encrypt the new journal with a passphrase (asked twice, or $GOODCRY_PASSPHRASE)."
-    ),
-) -> None:
+@click.command("init", cls=Command)
+@click.option("--country", metavar="CC", help="Your country (two letters, e.g. US, GB, AU), for crisis resources.")
+@click.option("--encrypt", is_flag=True,
+              help="Encrypt the new journal with a passphrase (asked twice, or $GOODCRY_PASSPHRASE).")
+def init(country: str | None, encrypt: bool) -> None:
     """Create your journal (and say which country you are in, so goodcry can show the right helplines)."""
     target = STATE.target
     existed = Journal.exists(target, passphrase=STATE.passphrase)
     if encrypt and existed:
         raise ValidationError(f"a journal already exists at {target.describe()}; encrypt it with `goodcry encrypt`")
     if country is None and not existed and sys.stdin.isatty():
-        country = typer.prompt("Which country are you in? (two letters, e.g. US, GB, AU; Enter to skip)",
+        country = click.prompt("Which country are you in? (two letters, e.g. US, GB, AU; Enter to skip)",
                                default="", show_default=False)
     code = country_code(country) if country else None
     if encrypt:
@@ -79,6 +76,7 @@ def init(
         output.message("\nNo country set: goodcry will point to findahelpline.com. Set it with: goodcry country CC")
 
 
+@click.command("where", cls=Command)
 def where() -> None:
     """Print where your journal is (choose another with --db or $GOODCRY_DB)."""
     output.data(STATE.target.describe())
@@ -89,7 +87,9 @@ def where() -> None:
         output.message(f"from {source}")
 
 
-def country(code: str | None = typer.Argument(None, metavar="CC", help="Two-letter country code.")) -> None:
+@click.command("country", cls=Command)
+@click.argument("code", cls=Argument, required=False, metavar="CC", help="Two-letter country code.")
+def country(code: str | None) -> None:
     """Show or change your country (it picks the crisis resources goodcry shows)."""
     journal = STATE.journal()
     if code is None:
@@ -99,11 +99,14 @@ def country(code: str | None = typer.Argument(None, metavar="CC", help="Two-lett
     output.message(f"Country set to {country_code(code)}.")
 
 
-people_app = typer.Typer(help="Your support circle: the people who are there when you cry.", no_args_is_help=True)
+@group(help="Your support circle: the people who are there when you cry.")
+def people_app() -> None:
+    pass
 
 
 @people_app.command("list")
-def people_list(as_json: bool = typer.Option(False, "--json", help="Print as JSON.")) -> None:
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+def people_list(as_json: bool) -> None:
     """List your circle."""
     people = STATE.journal().people()
     if as_json:
@@ -119,11 +122,10 @@ def people_list(as_json: bool = typer.Option(False, "--json", help="Print as JSO
 
 
 @people_app.command("add")
-def people_add(
-    name: str = typer.Argument(..., help="Their name, as you call them."),
-    relation: str | None = typer.Option(None, "--relation", help=f"One of: {RELATIONS}."),
-    note: str = typer.Option("", "--note", help="Anything you want to remember."),
-) -> None:
+@click.argument("name", cls=Argument, help="Their name, as you call them.")
+@click.option("--relation", help=f"One of: {RELATIONS}.")
+@click.option("--note", default="", show_default=False, help="Anything you want to remember.")
+def people_add(name: str, relation: str | None, note: str) -> None:
     """Add someone to your circle."""
     person = Person(name, Relation.parse(relation, "relation") if relation else None, note)
     STATE.journal().add_person(person)
@@ -131,7 +133,9 @@ def people_add(
 
 
 @people_app.command("rename")
-def people_rename(old: str = typer.Argument(..., help="Current name."), new: str = typer.Argument(..., help="New name.")) -> None:
+@click.argument("old", cls=Argument, help="Current name.")
+@click.argument("new", cls=Argument, help="New name.")
+def people_rename(old: str, new: str) -> None:
     """Rename someone; every entry that names them follows."""
     journal = STATE.journal()
     person = journal.person(old)
@@ -142,11 +146,10 @@ def people_rename(old: str = typer.Argument(..., help="Current name."), new: str
 
 
 @people_app.command("set")
-def people_set(
-    name: str = typer.Argument(..., help="Their name."),
-    relation: str | None = typer.Option(None, "--relation", help=f"One of: {RELATIONS}."),
-    note: str | None = typer.Option(None, "--note", help="Replace the note."),
-) -> None:
+@click.argument("name", cls=Argument, help="Their name.")
+@click.option("--relation", help=f"One of: {RELATIONS}.")
+@click.option("--note", help="Replace the note.")
+def people_set(name: str, relation: str | None, note: str | None) -> None:
     """Change someone's relation or note."""
     journal = STATE.journal()
     person = journal.person(name)
@@ -161,10 +164,9 @@ def people_set(
 
 
 @people_app.command("remove")
-def people_remove(
-    name: str = typer.Argument(..., help="Their name."),
-    yes: bool = typer.Option(False, "--yes", "-y", help="Don't ask for confirmation."),
-) -> None:
+@click.argument("name", cls=Argument, help="Their name.")
+@click.option("--yes", "-y", is_flag=True, help="Don't ask for confirmation.")
+def people_remove(name: str, yes: bool) -> None:
     """Remove someone from your circle (entries keep their text; the link to the person goes)."""
     journal = STATE.journal()
     if journal.person(name) is None:
@@ -172,20 +174,21 @@ def people_remove(
     if not yes:
         if not sys.stdin.isatty():
             raise ValidationError("add --yes to remove without being asked")
-        if not typer.confirm(f"Remove {name} from your circle?", default=False):
+        if not click.confirm(f"Remove {name} from your circle?", default=False):
             output.message("Kept them.")
             return
     count = journal.remove_person(name)
     output.message(f"Removed {name}" + (f"; {count} entries no longer name them." if count else "."))
 
 
-words_app = typer.Typer(help="Feeling words: goodcry's vocabulary and your own.", no_args_is_help=True)
+@group(help="Feeling words: goodcry's vocabulary and your own.")
+def words_app() -> None:
+    pass
 
 
 @words_app.command("list")
-def words_list(
-    family: str | None = typer.Option(None, "--family", help="Only this family (sadness, hurt, anger …)."),
-) -> None:
+@click.option("--family", help="Only this family (sadness, hurt, anger …).")
+def words_list(family: str | None) -> None:
     """List the feeling words you can name, by family."""
     vocabulary = STATE.journal().vocabulary
     families = [vocabulary.family(family)] if family else list(vocabulary.families)
@@ -197,19 +200,19 @@ def words_list(
 
 
 @words_app.command("add")
-def words_add(
-    word: str = typer.Argument(..., help="Your feeling word."),
-    family: str = typer.Option(..., "--family", help="Which family it belongs to (see goodcry words list)."),
-    pleasantness: int = typer.Option(0, "--pleasantness", min=-5, max=5, help="−5 very unpleasant … +5 very pleasant."),
-    energy: int = typer.Option(0, "--energy", min=-5, max=5, help="−5 very low energy … +5 very high."),
-) -> None:
+@click.argument("word", cls=Argument, help="Your feeling word.")
+@click.option("--family", required=True, help="Which family it belongs to (see goodcry words list).")
+@click.option("--pleasantness", type=click.IntRange(-5, 5), default=0, help="−5 very unpleasant … +5 very pleasant.")
+@click.option("--energy", type=click.IntRange(-5, 5), default=0, help="−5 very low energy … +5 very high.")
+def words_add(word: str, family: str, pleasantness: int, energy: int) -> None:
     """Add a feeling word of your own."""
     added = STATE.journal().add_word(word, family.strip().lower(), pleasantness, energy)
     output.message(f"Added {added.name!r} to the {added.family} family.")
 
 
 @words_app.command("remove")
-def words_remove(word: str = typer.Argument(..., help="One of your own words.")) -> None:
+@click.argument("word", cls=Argument, help="One of your own words.")
+def words_remove(word: str) -> None:
     """Remove a feeling word of your own (only when no entry names it)."""
     STATE.journal().remove_word(word)
     output.message(f"Removed {word!r}.")

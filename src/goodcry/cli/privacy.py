@@ -6,15 +6,16 @@ from datetime import datetime
 from functools import cache
 from pathlib import Path
 
-import typer
+import click
 
 from goodcry.cli import keys, output, secret
-from goodcry.cli.app import STATE
+from goodcry.cli.app import STATE, Argument, Command
 from goodcry.core.errors import ValidationError
 from goodcry.journal import Journal
 from goodcry.storage import safekeeping
 
 
+@click.command("encrypt", cls=Command)
 def encrypt() -> None:
     """Encrypt your journal with a passphrase (SQLCipher: AES-256, key from PBKDF2-HMAC-SHA512, 256,000 rounds)."""
     journal = STATE.journal()
@@ -29,9 +30,9 @@ def encrypt() -> None:
                    "without it, nobody can open the journal. Backups made before now are not encrypted.")
 
 
-def decrypt(
-    yes: bool = typer.Option(False, "--yes", "-y", help="Don't ask for confirmation."),
-) -> None:
+@click.command("decrypt", cls=Command)
+@click.option("--yes", "-y", is_flag=True, help="Don't ask for confirmation.")
+def decrypt(yes: bool) -> None:
     """Store your journal unencrypted again (anyone with the file can then read it)."""
     journal = STATE.journal(keyring=False)  # the passphrase itself, not a key remembered in the keyring
     path = safekeeping.require_sqlite(journal.db.target, "decryption")
@@ -45,6 +46,7 @@ def decrypt(
     keys.drop(path, "It has no key any more")
 
 
+@click.command("passwd", cls=Command)
 def passwd() -> None:
     """Change the passphrase of your encrypted journal ($GOODCRY_NEW_PASSPHRASE, or asked twice)."""
     journal = STATE.journal(keyring=False)  # the current passphrase itself, not a key remembered in the keyring
@@ -57,10 +59,10 @@ def passwd() -> None:
     keys.after_passwd(path, journal.db.key.raw)
 
 
-def backup(
-    out: Path | None = typer.Option(None, "--out", "-o", help="The backup file (default: a dated file in the "
-                                    "backups folder beside your data)."),
-) -> None:
+@click.command("backup", cls=Command)
+@click.option("--out", "-o", type=click.Path(path_type=Path),
+              help="The backup file (default: a dated file in the backups folder beside your data).")
+def backup(out: Path | None) -> None:
     """Back up your journal: a consistent, verified copy, safe while goodcry is in use (encrypted stays encrypted)."""
     target = STATE.target
     safekeeping.require_sqlite(target, "backup")
@@ -78,10 +80,10 @@ def backup(
     output.message(f"Backed up {count} entries" + (" (encrypted)" if journal.encrypted else "") + ".")
 
 
-def restore(
-    file: Path = typer.Argument(..., help="The backup to restore."),
-    yes: bool = typer.Option(False, "--yes", "-y", help="Don't ask for confirmation."),
-) -> None:
+@click.command("restore", cls=Command)
+@click.argument("file", cls=Argument, type=click.Path(path_type=Path), help="The backup to restore.")
+@click.option("--yes", "-y", is_flag=True, help="Don't ask for confirmation.")
+def restore(file: Path, yes: bool) -> None:
     """Replace your journal with a backup (checked first; your current journal is kept beside it).
 
     An encrypted backup opens with the key remembered in the OS keyring for this journal when it is the same
@@ -127,7 +129,7 @@ def _confirm(yes: bool, question: str) -> bool:
         return True
     if not sys.stdin.isatty():
         raise ValidationError("add --yes to do this without being asked")
-    if not typer.confirm(question, default=False):
+    if not click.confirm(question, default=False):
         output.message("Nothing was changed.")
         return False
     return True

@@ -4,23 +4,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import typer
+import click
 
 from goodcry.cli import output
-from goodcry.cli.app import STATE
+from goodcry.cli.app import STATE, Command
 
 if TYPE_CHECKING:
     from goodcry.web.settings import WebSettings
 
 
-def serve(
-    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (this computer only by default)."),
-    port: int = typer.Option(8765, "--port", min=0, max=65535, help="Port to listen on (0: any free port)."),
-    no_browser: bool = typer.Option(False, "--no-browser", help="Do not open the browser."),
-    allow_remote: bool = typer.Option(
-        False, "--allow-remote", help="Allow listening on an address other computers can reach (not recommended)."
-    ),
-) -> None:
+@click.command("serve", cls=Command)
+@click.option("--host", default="127.0.0.1", help="Address to listen on (this computer only by default).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, help="Port to listen on (0: any free port).")
+@click.option("--no-browser", is_flag=True, help="Do not open the browser.")
+@click.option("--allow-remote", is_flag=True,
+              help="Allow listening on an address other computers can reach (not recommended).")
+def serve(host: str, port: int, no_browser: bool, allow_remote: bool) -> None:
     """Open goodcry in your browser: the guided good cry, your journal, insights — on this computer only."""
     import secrets
     import socket
@@ -30,7 +29,7 @@ def serve(
 
     if not is_loopback(host):
         if not allow_remote:
-            raise typer.BadParameter(
+            raise click.BadParameter(
                 f"{host} can be reached from other computers; add --allow-remote if you really mean it", param_hint="--host"
             )
         output.message(

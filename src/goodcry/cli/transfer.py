@@ -5,10 +5,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import typer
+import click
 
 from goodcry.cli import output
-from goodcry.cli.app import STATE
+from goodcry.cli.app import STATE, Argument, Command
 from goodcry.core.errors import ValidationError
 from goodcry.core.model import Kind
 from goodcry.interchange import EXPORT_FORMATS, IMPORT_FORMATS
@@ -16,10 +16,10 @@ from goodcry.interchange import transfer as service
 from goodcry.interchange.daylio_csv import parse_mood_map
 
 
-def export(
-    fmt: str = typer.Option("json", "--format", "-f", help=f"One of: {', '.join(EXPORT_FORMATS)} (json is lossless)."),
-    out: Path | None = typer.Option(None, "--out", "-o", help="Write to this file (default: standard output)."),
-) -> None:
+@click.command("export", cls=Command)
+@click.option("--format", "-f", "fmt", default="json", help=f"One of: {', '.join(EXPORT_FORMATS)} (json is lossless).")
+@click.option("--out", "-o", type=click.Path(path_type=Path), help="Write to this file (default: standard output).")
+def export(fmt: str, out: Path | None) -> None:
     """Export the whole journal. Exports are plain text: keep them somewhere private."""
     journal = STATE.journal()
     fmt = fmt.strip().lower()
@@ -37,16 +37,14 @@ def export(
     output.message(f"Exported {total} entries to {out} ({fmt}).")
 
 
-def import_(
-    file: Path = typer.Argument(..., help="The file to import."),
-    source: str = typer.Option(..., "--from", help=f"Its format: {', '.join(IMPORT_FORMATS)}."),
-    dry_run: bool = typer.Option(False, "--dry-run", help="Show what would be added; change nothing."),
-    skip_bad: bool = typer.Option(False, "--skip-bad", help="Import the good rows and list the bad ones."),
-    kind: str = typer.Option("check-in", "--kind", help="Kind for jrnl entries: cry, held-back, check-in."),
-    daylio_moods: str | None = typer.Option(
-        None, "--daylio-moods", metavar="LABEL=N,…", help="Your renamed Daylio moods, e.g. 'super=5,fine=3' (5 best)."
-    ),
-) -> None:
+@click.command("import", cls=Command)
+@click.argument("file", cls=Argument, type=click.Path(path_type=Path), help="The file to import.")
+@click.option("--from", "source", required=True, help=f"Its format: {', '.join(IMPORT_FORMATS)}.")
+@click.option("--dry-run", is_flag=True, help="Show what would be added; change nothing.")
+@click.option("--skip-bad", is_flag=True, help="Import the good rows and list the bad ones.")
+@click.option("--kind", default="check-in", help="Kind for jrnl entries: cry, held-back, check-in.")
+@click.option("--daylio-moods", metavar="LABEL=N,…", help="Your renamed Daylio moods, e.g. 'super=5,fine=3' (5 best).")
+def import_(file: Path, source: str, dry_run: bool, skip_bad: bool, kind: str, daylio_moods: str | None) -> None:
     """Import entries. Re-importing the same file adds nothing; a bad row stops the import unless --skip-bad."""
     fmt = source.strip().lower()
     if fmt not in IMPORT_FORMATS:
