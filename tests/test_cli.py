@@ -191,6 +191,14 @@ def test_help_lists_commands_in_order_and_explains_arguments(sqlite_cli: CLI) ->
     assert shown.index("Arguments:") < shown.index("Options:")
 
 
+def test_a_group_named_alone_shows_its_help_as_a_usage_error(sqlite_cli: CLI) -> None:
+    for group in ("people", "words", "keyring"):
+        result = sqlite_cli(group)
+        assert result.code == 2 and result.out == ""
+        assert result.err.startswith(f"Usage: goodcry {group} ") and "Commands:" in result.err
+        assert result.err.count("Usage:") == 1 and "goodcry:" not in result.err
+
+
 def test_commands_are_in_the_readme() -> None:
     from goodcry.cli.main import COMMANDS
 

@@ -73,6 +73,9 @@ def run(argv: list[str] | None = None) -> int:
         register(args)
         result = app.main(args=args, prog_name="goodcry", standalone_mode=False)
         return int(result) if isinstance(result, int) else 0
+    except click_exc.NoArgsIsHelpError as exc:  # a group named alone (`goodcry people`): its help, as a usage error
+        sys.stderr.write(exc.format_message() + "\n")
+        return 2
     except click_exc.UsageError as exc:
         _fail(f"{exc.format_message()}" + (f"\n{exc.ctx.get_usage()}" if exc.ctx else ""))
         return 2
