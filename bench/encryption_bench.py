@@ -1,5 +1,6 @@
 """The cost of encryption: quick capture and ``list -n 20`` on a plain journal, an encrypted one opened with its
-passphrase, and an encrypted one whose key is remembered in the keyring; where that cost goes; and backup time.
+passphrase, one unlocked for a while (`goodcry unlock`), and one whose key is remembered in the keyring; where that
+cost goes; and backup time.
 
     nice python bench/encryption_bench.py [--runs 15] [--entries 200] [--backup-entries 100000] [--os-keyring]
 
@@ -7,12 +8,14 @@ passphrase, and an encrypted one whose key is remembered in the keyring; where t
     dbus-run-session -- sh -c 'echo -n bench | gnome-keyring-daemon --unlock --components=secrets >/dev/null;
         nice .venv/bin/python bench/encryption_bench.py --os-keyring'
 
-1. Whole ``goodcry`` processes (cold: a new process each time, OS file cache warm), the three cases interleaved,
+1. Whole ``goodcry`` processes (cold: a new process each time, OS file cache warm), the cases interleaved,
    each on its own journal at the default location (its own data folder) pre-filled with ``--entries`` entries;
    medians and the ratio to plain (the issue's target: ≤ 1.3).
 
    - *passphrase*: ``$GOODCRY_PASSPHRASE`` is set, so every process derives the key (PBKDF2-HMAC-SHA512,
      256,000 iterations) — as it does with the prompt, minus the typing.
+   - *unlocked*: ``goodcry unlock`` was run once (a session of two hours): processes ask its agent for the key
+     over a Unix socket and skip the derivation.
    - *keyring*: ``goodcry keyring remember`` was run once; processes get the derived key from the keyring and skip
      the derivation.  The keyring is ``bench/keyring_file_backend.py`` (a ``keyring`` backend in a JSON file,
      selected with ``PYTHON_KEYRING_BACKEND``): no OS keyring runs on the benchmark machine, and this one costs
@@ -62,7 +65,11 @@ if mode == "plain":
     out["open"] = time.perf_counter() - t
 else:
     from goodcry.storage import cipher
-    if mode == "keyring":
+    if mode == "unlocked":
+        from goodcry.storage import agent
+        key = cipher.Key(agent.recall(path), cipher.salt_of(path))
+        out["ask the session's agent"] = time.perf_counter() - t
+    elif mode == "keyring":
         import keyring.core
         out["import keyring"] = time.perf_counter() - t
         t = time.perf_counter()
@@ -131,7 +138,7 @@ def main() -> None:
     parser.add_argument("--backup-entries", type=int, default=100_000)
     parser.add_argument("--os-keyring", action="store_true", help="also time the OS keyring keyring finds here")
     args = parser.parse_args()
-    cases = ["plain", "passphrase", "keyring"] + (["os-keyring"] if args.os_keyring else [])
+    cases = ["plain", "passphrase", "unlocked", "keyring"] + (["os-keyring"] if args.os_keyring else [])
 
     goodcry = shutil.which("goodcry", path=str(Path(sys.executable).parent)) or "goodcry"
     # An editable goodcry gets its bytecode on first run, unless PYTHONDONTWRITEBYTECODE is set (as here): compile
@@ -149,6 +156,7 @@ def main() -> None:
     envs = {
         "plain": {**base, "XDG_DATA_HOME": str(work / "plain")},
         "passphrase": {**base, "XDG_DATA_HOME": str(work / "passphrase"), "GOODCRY_PASSPHRASE": PASSPHRASE},
+        "unlocked": {**base, "XDG_DATA_HOME": str(work / "unlocked"), "XDG_RUNTIME_DIR": str(work / "run")},
         "keyring": {**base, "XDG_DATA_HOME": str(work / "keyring"), "PYTHON_KEYRING_BACKEND": keyring_backend},
         "os-keyring": {**base, "XDG_DATA_HOME": str(work / "os-keyring")},
     }
@@ -161,6 +169,11 @@ def main() -> None:
         if done.returncode:
             sys.exit(f"{name}: {done.stderr.strip()}")
         print(f"{name}: {done.stderr.split('(')[1].split(')')[0]}")
+    (work / "run").mkdir(mode=0o700)
+    done = subprocess.run([goodcry, "unlock", "--for", "120"], env={**envs["unlocked"], "GOODCRY_PASSPHRASE": PASSPHRASE},
+                          capture_output=True, text=True)
+    if done.returncode:
+        sys.exit(f"unlocked: {done.stderr.strip()}")
 
     commands = {
         "add": [goodcry, "log", "cry", "argued with Sam about moving, felt hurt and alone", "--intensity", "3",
@@ -214,6 +227,7 @@ def main() -> None:
         print(f"{name:<10} backup {statistics.median(runs):>5.2f} s; scan {scans[name] * 1000:>6.1f} ms "
               f"({size / scans[name]:,.0f} MB/s); {size:.0f} MB journal, filled in {filled:.0f} s")
     print(f"page decryption and HMAC check: {scans['encrypted'] / scans['plain']:.1f}× a plain scan")
+    subprocess.run([goodcry, "lock"], env=envs["unlocked"], capture_output=True)
     shutil.rmtree(work, ignore_errors=True)
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import CLI
 from goodcry.core.model import Entry, Kind
 from goodcry.journal import Journal
 from goodcry.storage import agent, cipher
@@ -163,3 +164,60 @@ def test_the_agent_is_not_dumpable(runtime: Path, journal_path: Path) -> None:
                 assert (proc / "mem").stat().st_uid == 0
                 return
     raise AssertionError("no agent process found")
+
+
+# --- the commands: goodcry unlock / lock -------------------------------------------------------------------------
+
+@pytest.fixture
+def no_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No prompt can be shown: a journal that needs its passphrase fails with one line instead."""
+    monkeypatch.setattr("goodcry.cli.secret._terminal", lambda: False)
+
+
+def test_unlock_then_write_without_the_passphrase_then_lock(
+        sqlite_cli: CLI, runtime: Path, monkeypatch: pytest.MonkeyPatch, no_terminal: None) -> None:
+    cli = sqlite_cli
+    monkeypatch.setenv("GOODCRY_PASSPHRASE", PASS)
+    cli.ok("init", "--encrypt", "--country", "GB")
+    assert cli.ok("unlock", "--status").out.startswith("locked")
+    done = cli.ok("unlock", "--for", "10")
+    assert "unlocked until" in done.err and "10 minutes" in done.err and "goodcry lock" in done.err
+    monkeypatch.delenv("GOODCRY_PASSPHRASE")  # and no terminal: only the session can open it now
+    entry = cli.ok("log", "cry", "written while unlocked").out.strip()
+    assert "written while unlocked" in cli.ok("show", entry).out
+    assert cli.ok("unlock", "--status").out.startswith("unlocked for 10 minutes more")
+    assert "Locked" in cli.ok("lock").err
+    failed = cli("list")
+    assert failed.code == 1 and "passphrase" in failed.err and "Traceback" not in failed.err
+    assert "was not unlocked; nothing was changed" in cli.ok("lock").err
+
+
+def test_unlock_takes_the_passphrase_itself(sqlite_cli: CLI, runtime: Path, monkeypatch: pytest.MonkeyPatch,
+                                           no_terminal: None) -> None:
+    cli = sqlite_cli
+    monkeypatch.setenv("GOODCRY_PASSPHRASE", PASS)
+    cli.ok("init", "--encrypt", "--country", "GB")
+    monkeypatch.setenv("GOODCRY_PASSPHRASE", "not it")
+    wrong = cli("unlock")
+    assert wrong.code == 1 and "wrong passphrase" in wrong.err
+    assert agent.recall(Path(cli.db)) is None
+
+
+def test_passwd_and_decrypt_end_a_session(sqlite_cli: CLI, runtime: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cli = sqlite_cli
+    monkeypatch.setenv("GOODCRY_PASSPHRASE", PASS)
+    cli.ok("init", "--encrypt", "--country", "GB")
+    cli.ok("unlock")
+    monkeypatch.setenv("GOODCRY_NEW_PASSPHRASE", "a newer one")
+    changed = cli.ok("passwd")
+    assert "locked now" in changed.err and agent.recall(Path(cli.db)) is None
+    monkeypatch.setenv("GOODCRY_PASSPHRASE", "a newer one")
+    cli.ok("unlock")
+    assert "locked now" in cli.ok("decrypt", "--yes").err
+    assert agent.recall(Path(cli.db)) is None
+
+
+def test_a_plain_journal_has_nothing_to_unlock(sqlite_cli: CLI, runtime: Path) -> None:
+    sqlite_cli.ok("init", "--country", "GB")
+    result = sqlite_cli("unlock")
+    assert result.code == 1 and "not encrypted" in result.err

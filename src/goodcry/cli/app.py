@@ -94,11 +94,13 @@ class State:
         return self._journal
 
     def remembered(self) -> KeyMemory | None:
-        """The OS keyring's remembered keys, unless $GOODCRY_PASSPHRASE is given (then that is used, as asked)."""
+        """Where a key may be had without the passphrase: an unlocked session (``goodcry unlock``), then the OS
+        keyring (``goodcry keyring remember``) — neither when $GOODCRY_PASSPHRASE is given (that is used, as asked)."""
         from goodcry.cli import output, secret
+        from goodcry.storage.agent import AgentMemory
         from goodcry.storage.remembered import KeyringMemory
 
-        return None if secret.from_environment() else KeyringMemory(output.message)
+        return None if secret.from_environment() else AgentMemory(KeyringMemory(output.message))
 
     def passphrase(self) -> str:
         from goodcry.cli import secret

@@ -16,24 +16,24 @@ def keyring_app() -> None:
     pass
 
 
-def _encrypted_path() -> Path:
+def encrypted_path(what: str = "the OS keyring", nothing: str = "it has no key to remember") -> Path:
+    """The file of the journal, which must be an encrypted SQLite one (for ``what``; else ``nothing`` says why)."""
     from goodcry.core.errors import JournalMissingError
     from goodcry.storage import cipher, safekeeping
 
     target = STATE.target
-    path = safekeeping.require_sqlite(target, "the OS keyring")
+    path = safekeeping.require_sqlite(target, what)
     if not path.exists() or path.stat().st_size == 0:
         raise JournalMissingError(f"there is no journal at {path} yet; create it with `goodcry init --encrypt`")
     if not cipher.is_encrypted(path):
-        raise ValidationError("your journal is not encrypted, so it has no key to remember; "
-                              "encrypt it with `goodcry encrypt` first")
+        raise ValidationError(f"your journal is not encrypted, so {nothing}; encrypt it with `goodcry encrypt` first")
     return path
 
 
 @keyring_app.command("remember")
 def remember() -> None:
     """Remember your journal's key in the OS keyring: goodcry then opens it without your passphrase."""
-    path = _encrypted_path()
+    path = encrypted_path()
     backend = remembered.default_backend()  # no keyring here: one line, before any passphrase is asked
     # The passphrase itself (prompt or $GOODCRY_PASSPHRASE), not a key remembered before: it proves you know it.
     journal = Journal.open(STATE.target, passphrase=STATE.passphrase)
@@ -73,7 +73,8 @@ def status() -> None:
 
 
 def after_passwd(path: Path, raw_key: bytes) -> None:
-    """``goodcry passwd`` changed the key: keep a remembered one current."""
+    """``goodcry passwd`` changed the key: keep a remembered one current, and end an unlocked session."""
+    _end_session(path)
     listed = remembered.lookup(path)
     if listed is None:
         return
@@ -86,8 +87,16 @@ def after_passwd(path: Path, raw_key: bytes) -> None:
     output.message("The key remembered in your OS keyring was updated.")
 
 
+def _end_session(path: Path) -> None:
+    from goodcry.storage import agent
+
+    if agent.lock(path):
+        output.message("The journal was unlocked with its old key: it is locked now (`goodcry unlock` again).")
+
+
 def drop(path: Path, why: str) -> None:
     """The journal's remembered key no longer applies (decrypted, re-encrypted): remove it, and say so."""
+    _end_session(path)
     if remembered.lookup(path) is None:
         return
     try:

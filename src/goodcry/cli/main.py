@@ -31,6 +31,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "encrypt": ("privacy", "encrypt"),
     "decrypt": ("privacy", "decrypt"),
     "passwd": ("privacy", "passwd"),
+    "unlock": ("session", "unlock"),
+    "lock": ("session", "lock"),
     "init": ("manage", "init"),
     "where": ("manage", "where"),
     "country": ("manage", "country"),
