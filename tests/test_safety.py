@@ -601,8 +601,10 @@ def test_blind_tune3_false_alarms() -> None:
     ("category", "floor"),
     # Session 1: rules alone 0.46; with the first learned layer 0.54 — a layer that also called ~1.6% of everyday
     # comments (GoEmotions dev) a crisis.  Session 2, after the families found with safety_blind_tune2.tsv and a
-    # layer trained with everyday text as background (one look, 2026-11-25): the figures below, 1/63 false alarms.
-    [(None, 0.67), ("suicide-plan", 0.43), ("suicidal-ideation", 0.81), ("self-harm", 0.66),
+    # layer trained with everyday text as background (one look, 2026-11-25): 0.67, 1/63 false alarms.  Session 3,
+    # after the rules safety_blind_tune3.tsv taught (two looks: the retrained layer, then the kept one): the figures
+    # below (52/76 crisis rows), 1/63 false alarms.
+    [(None, 0.68), ("suicide-plan", 0.50), ("suicidal-ideation", 0.81), ("self-harm", 0.66),
      ("danger-abuse", 0.73), ("eating-disorder", 0.70)],
 )
 def test_blind_holdout_recall_floor(category: str | None, floor: float) -> None:
