@@ -30,7 +30,7 @@ import re._constants as sre_c  # type: ignore[import-not-found]
 import re._parser as sre_parse  # type: ignore[import-not-found]
 import sys
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -288,8 +288,8 @@ def digest() -> str:
     return f"{digest:08x}"
 
 
-def _everyday_share() -> Callable[[str], float]:
-    """An estimate of the share of everyday texts holding a literal, from the only statistics of everyday writing
+def _everyday_share() -> Callable[[Iterable[str]], float]:
+    """An estimate of the share of everyday texts holding any of some literals, from the only statistics of everyday writing
     the repository keeps: the emotion model's character n-grams (``char_wb`` grams of GoEmotions' comments) and
     their idf.  A literal is in a text only if each of its grams is, so its share is at most that of its rarest
     gram (a gram too rare to be in the vocabulary counts as never seen)."""
@@ -306,18 +306,23 @@ def _everyday_share() -> Callable[[str], float]:
     df = {g: (1 + n) / math.exp(float(idf[n_words + j]) - 1) - 1 for j, g in enumerate(chars)}
     sizes = sorted({len(g) for g in chars})
 
-    def share(literal: str) -> float:
+    def rarest(literal: str) -> tuple[str, float]:
         # A char_wb gram lies inside one word, padded with a space on either side: no space in its middle.
         grams = [literal[i:i + k] for k in sizes for i in range(len(literal) - k + 1)]
         grams = [g for g in grams if " " not in g.strip()]
-        return min((df.get(g, 0.0) / n for g in grams), default=1.0)
+        return min(((g, df.get(g, 0.0) / n) for g in grams), key=lambda p: (p[1], p[0]), default=(literal, 1.0))
+
+    def share(literals: Iterable[str]) -> float:
+        # Any of the literals is present only if one of their rarest grams is: the sum over those grams bounds it
+        # (literals that share a rare word count it once: "need it all to", "need my life to" -> "need").
+        return min(1.0, sum(dict(map(rarest, literals)).values()))
 
     return share
 
 
 ENTRY_COMMENTS = 8
 """A journal entry of ~600 characters is about as long as this many everyday comments."""
-COMMON = 0.9
+COMMON = 0.7
 """A clause that holds in more than this share of ordinary texts is dropped: it filters almost nothing, and
 testing it costs time on every text."""
 
@@ -331,7 +336,7 @@ def build() -> str:
         # How often the clause holds: in the tables' sad-but-safe journal texts, and (an upper bound by the
         # union of its literals) in everyday comments, scaled to a journal entry of about eight comments' length.
         hits = sum(any(lit in t for lit in clause) for t in safe) / max(len(safe), 1)
-        return hits + 1 - (1 - min(1.0, sum(map(everyday, clause)))) ** ENTRY_COMMENTS
+        return hits + 1 - (1 - everyday(clause)) ** ENTRY_COMMENTS
 
     def rarity(clause: frozenset[str]) -> tuple[float, int, list[str]]:
         # Rarest first, then fewer and longer literals.

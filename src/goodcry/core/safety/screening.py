@@ -297,7 +297,7 @@ class _Index:
                 if all(not present.isdisjoint(c) for c in many[b]) and all(any(x in low for x in c) for c in few[b])}
 
 
-_FEW = 4
+_FEW = 2
 """A clause of at most this many literals is tested with ``in``; a longer one through the automaton's pass (its
 literals join the automaton: a few more hits to walk, instead of dozens of substring searches)."""
 _SHORT = 300
