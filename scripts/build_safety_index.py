@@ -298,6 +298,9 @@ def _everyday_share() -> Callable[[Iterable[str]], float]:
     from goodcry.core.emotions._engine import ARTIFACT
 
     with np.load(ARTIFACT, allow_pickle=False) as z:
+        if not {"words", "chars", "idf"} <= set(z.files):
+            raise SystemExit(f"{ARTIFACT} no longer holds its n-gram vocabulary and idf, which rank the index's "
+                             "literals: give the index another source of everyday-text statistics")
         n_words = len(bytes(z["words"]).decode("utf-8").split("\n"))
         chars = bytes(z["chars"]).decode("utf-8").split("\n")
         idf = z["idf"].astype(float)
