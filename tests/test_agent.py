@@ -79,17 +79,24 @@ def test_the_session_is_private_and_for_one_journal(runtime: Path, journal_path:
     for file in runtime.iterdir():
         if file.is_file():
             assert key_hex.encode() not in file.read_bytes()
-    if Path("/proc").is_dir():
-        for proc in Path("/proc").iterdir():
-            if proc.name.isdigit():
-                try:
-                    cmdline = (proc / "cmdline").read_bytes()
-                except OSError:
-                    continue
-                if b"goodcry.storage.agent" in cmdline:
-                    assert key_hex.encode() not in cmdline
-                    environ = (proc / "environ").read_bytes() if os.access(proc / "environ", os.R_OK) else b""
-                    assert key_hex.encode() not in environ
+    for proc, cmdline in agent_processes():
+        assert key_hex.encode() not in cmdline
+        environ = (proc / "environ").read_bytes() if os.access(proc / "environ", os.R_OK) else b""
+        assert key_hex.encode() not in environ
+
+
+def agent_processes() -> Iterator[tuple[Path, bytes]]:
+    """Each running agent's /proc folder and command line (none where there is no /proc)."""
+    if not Path("/proc").is_dir():
+        return
+    for proc in Path("/proc").iterdir():
+        if proc.name.isdigit():
+            try:
+                cmdline = (proc / "cmdline").read_bytes()
+            except OSError:
+                continue
+            if b"goodcry.storage.agent" in cmdline:
+                yield proc, cmdline
 
 
 def test_a_session_ends_when_its_time_is_up(runtime: Path, journal_path: Path) -> None:
@@ -154,16 +161,9 @@ def test_bad_requests_start_nothing(runtime: Path, journal_path: Path) -> None:
 def test_the_agent_is_not_dumpable(runtime: Path, journal_path: Path) -> None:
     """Other processes of the same user cannot read the agent's memory: its /proc files belong to root."""
     agent.unlock(journal_path, key_of(journal_path), minutes=5)
-    for proc in Path("/proc").iterdir():
-        if proc.name.isdigit():
-            try:
-                cmdline = (proc / "cmdline").read_bytes()
-            except OSError:
-                continue
-            if b"goodcry.storage.agent" in cmdline and str(journal_path).encode() in cmdline:
-                assert (proc / "mem").stat().st_uid == 0
-                return
-    raise AssertionError("no agent process found")
+    mine = [proc for proc, cmdline in agent_processes() if str(journal_path).encode() in cmdline]
+    assert mine, "no agent process found"
+    assert all((proc / "mem").stat().st_uid == 0 for proc in mine)
 
 
 # --- the commands: goodcry unlock / lock -------------------------------------------------------------------------

@@ -271,14 +271,20 @@ def test_an_unreadable_keyring_falls_back_to_the_passphrase(
     assert result.err.count("could not be read") == 1 and "holds no key for it" in result.err
 
 
-def test_restore_keeps_a_remembered_key_current(sqlite_cli: CLI, ring: Path, tmp_path: Path,
-                                                monkeypatch: pytest.MonkeyPatch, no_terminal: None) -> None:
-    cli = sqlite_cli
+def backed_up_and_remembered(cli: CLI, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+    """An encrypted journal with one entry, a backup of it, and its key remembered: (journal, backup)."""
     path = encrypted(cli, monkeypatch)
     cli.ok("log", "cry", "in the backup")
     backup = tmp_path / "before.db"
     cli.ok("backup", "--out", str(backup))
     cli.ok("keyring", "remember")
+    return path, backup
+
+
+def test_restore_keeps_a_remembered_key_current(sqlite_cli: CLI, ring: Path, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch, no_terminal: None) -> None:
+    cli = sqlite_cli
+    path, backup = backed_up_and_remembered(cli, tmp_path, monkeypatch)
     monkeypatch.setenv("GOODCRY_NEW_PASSPHRASE", "newer")
     cli.ok("passwd")
     monkeypatch.setenv("GOODCRY_PASSPHRASE", PASS)  # the backup's passphrase
@@ -293,11 +299,7 @@ def test_restore_opens_a_backup_with_the_remembered_key(sqlite_cli: CLI, ring: P
                                                         monkeypatch: pytest.MonkeyPatch, no_terminal: None) -> None:
     """A backup made since the passphrase last changed has the journal's key: restore needs no passphrase."""
     cli = sqlite_cli
-    encrypted(cli, monkeypatch)
-    cli.ok("log", "cry", "in the backup")
-    backup = tmp_path / "before.db"
-    cli.ok("backup", "--out", str(backup))
-    cli.ok("keyring", "remember")
+    _, backup = backed_up_and_remembered(cli, tmp_path, monkeypatch)
     monkeypatch.delenv("GOODCRY_PASSPHRASE")  # and no terminal: a prompt would fail the command
     cli.ok("log", "cry", "after the backup")
     stored = secrets_in(ring)
@@ -312,11 +314,7 @@ def test_restore_of_an_older_backup_asks_for_its_passphrase(sqlite_cli: CLI, rin
                                                            monkeypatch: pytest.MonkeyPatch, no_terminal: None) -> None:
     """The remembered key does not open a backup from before a passphrase change: one clear line, nothing changed."""
     cli = sqlite_cli
-    path = encrypted(cli, monkeypatch)
-    cli.ok("log", "cry", "in the backup")
-    backup = tmp_path / "before.db"
-    cli.ok("backup", "--out", str(backup))
-    cli.ok("keyring", "remember")
+    path, backup = backed_up_and_remembered(cli, tmp_path, monkeypatch)
     monkeypatch.setenv("GOODCRY_NEW_PASSPHRASE", "newer")
     cli.ok("passwd")
     monkeypatch.delenv("GOODCRY_PASSPHRASE")  # the remembered (updated) key opens the journal from now on
