@@ -246,7 +246,8 @@ def main(argv: list[str] | None = None) -> int:
     fz = Featurizer(words, chars)
 
     def matrix(texts: list[str]) -> sp.csr_matrix:
-        indptr, indices, data = tfidf(fz.batch_ids(texts), idf, len(words))
+        rows, ids = fz.pairs(texts)
+        indptr, indices, data = tfidf(rows, ids, len(texts), idf, len(words))
         return sp.csr_matrix((data, indices, indptr), shape=(len(texts), len(idf)))
 
     x = matrix(fit)
