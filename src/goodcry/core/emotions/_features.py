@@ -88,7 +88,7 @@ taking a known one's hash has odds of about 1 in 10^14 per lookup.)"""
 
 
 def _code_points(text: str) -> npt.NDArray[np.uint64]:
-    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64) + np.uint64(1)
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.uint64) + np.uint64(1)
 
 
 def gram_hashes(joined: str) -> npt.NDArray[np.uint64]:
