@@ -40,9 +40,10 @@ same data gives the same bytes):
 * the same with char 3–4-grams: 0.509 / 0.601, and faster;
 * the same with NB-weighted heads (C 0.5, binary-presence log-count ratios smoothed by 1) instead of plain
   one-vs-rest and Ekman heads: 0.511 / 0.609 (cross-validated on train 0.488 / 0.603, against 0.478 / 0.593): the
-  shipped recipe; trained on train + dev it scores 0.500 / 0.625 on test (looked at after the choice).  (Heads alone, fold 0 of train, best-threshold macro-F1: plain 0.485 / 0.595; NB with C 0.25,
-  0.5, 1, 2, 4: 0.496, 0.496, 0.493, 0.485, 0.474 on the 28 labels; ratios from tf-idf sums instead of presence,
-  or smoothing 0.5 or 2: no better.)
+  shipped recipe; trained on train + dev it scores 0.500 / 0.625 on test (looked at after the choice).  (Heads
+  alone, fold 0 of train, best-threshold macro-F1: plain 0.485 / 0.595; NB with C 0.25, 0.5, 1, 2, 4: 0.496,
+  0.496, 0.493, 0.485, 0.474 on the 28 labels; ratios from tf-idf sums instead of presence, or smoothing 0.5 or
+  2: no better.)
 
 Other variants measured on dev and left out: shipping the average of the four fold models instead of heads
 trained on everything (0.505 / 0.601), C 0.5 or 2 for the heads, a softmax head over the 7 Ekman groups,
