@@ -57,13 +57,6 @@ def chunk_chars(chunk: str) -> list[str]:
     return [padded[i : i + n] for n in range(CHAR_MIN, CHAR_MAX + 1) for i in range(size - n + 1)]
 
 
-_SLICES = [
-    [slice(i, i + n) for n in range(CHAR_MIN, CHAR_MAX + 1) for i in range(size - n + 1)] for size in range(MAX_CHUNK + 3)
-]
-"""``_SLICES[len(padded)]``: the slices :func:`chunk_chars` takes of a padded chunk of that length (precomputed, so
-that the runtime cuts n-grams with a C-level ``map``)."""
-
-
 def grams(text: str) -> tuple[list[str], list[str]]:
     """(word grams, char grams) of a text, repeats kept: the string-level definition used for training."""
     words: list[str] = []
