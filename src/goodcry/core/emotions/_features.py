@@ -5,13 +5,14 @@ TF-IDF vectorisers would be):
 
 * **words**: lower-cased word tokens (apostrophes kept: "don't", "i'm"), "!" and "?", and symbols such as emoji;
   unigrams and bigrams;
-* **characters**: 3- and 4-character n-grams inside each whitespace-separated chunk padded with spaces (scikit-learn's
-  ``char_wb``), which catches misspellings, word stems and emoticons.  (2- and 5-grams were dropped: about half
-  of the lookups and a third of the features each text touches, for no loss on dev.)
+* **characters**: 3- to 5-character n-grams inside each whitespace-separated chunk padded with spaces (scikit-learn's
+  ``char_wb``), which catches misspellings, word stems and emoticons.  (2-grams were dropped: many lookups for
+  no gain on dev; 5-grams came back with the NB-weighted heads, which use them a little better: see
+  ``scripts/train_emotions.py``.)
 
 Word grams are looked up in a dict, with each chunk's ids cached (words repeat a lot).  Char n-grams, about ten for
-each word, are not looked up one by one in Python: a batch's chunks are joined into one string, every 3- and
-4-gram is hashed at once with numpy (a 64-bit polynomial hash of its code points, never across the double space
+each word, are not looked up one by one in Python: a batch's chunks are joined into one string, every 3- to
+5-gram is hashed at once with numpy (a 64-bit polynomial hash of its code points, never across the double space
 that separates chunks) and looked up in a numpy hash table of the vocabulary's hashes.  Measured side by side on
 GoEmotions test (one core, machine shared): extraction went from about 30 to 24 µs a text and ``predict`` from
 ~14,000 to ~21,000 texts/s (with ``_engine.BATCH`` 128 instead of 32: fewer numpy calls per text); the features,
@@ -34,7 +35,7 @@ import numpy.typing as npt
 IntArray = npt.NDArray[np.int64]
 
 CHAR_MIN = 3
-CHAR_MAX = 4
+CHAR_MAX = 5
 MAX_CHUNK = 24  # characters of a chunk used for char n-grams (long URLs add nothing but noise)
 
 _TOKEN_RE = re.compile(r"\w+(?:'\w+)*|[!?]|[^\w\s\"'`().,;:*\-–—/\\<>\[\]{}|~_=+^&%$#@]")
