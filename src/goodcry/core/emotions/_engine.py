@@ -131,15 +131,15 @@ class Model:
         fz = self.featurizer
         last: str | None = None
         for _, _, chunk in spans:
-            ids, tokens = fz._chunk(chunk)
+            ids, first, final = fz._chunk(chunk)
             ids = list(ids)
-            if tokens and last is not None:
-                i = fz.words.get(f"{last} {tokens[0]}")
+            if first is not None and last is not None:
+                i = fz.words.get(f"{last} {first}")
                 if i is not None:  # a bigram across two chunks: half to each
                     ids.append(i)
                     per_chunk[-1].append(i)
-            if tokens:
-                last = tokens[-1]
+            if final is not None:
+                last = final
             per_chunk.append(ids)
         char_owner, char_ids = fz.char_ids([padded([chunk]) for _, _, chunk in spans])
         for k, i in zip(char_owner.tolist(), char_ids.tolist(), strict=True):

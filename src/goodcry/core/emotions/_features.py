@@ -155,14 +155,15 @@ class Featurizer:
         hashes = gram_hashes(chars if isinstance(chars, str) else "\n".join(chars))
         self.n_chars = len(hashes)
         self._table = _HashTable(hashes, np.arange(self.n_words, self.n_words + self.n_chars, dtype=np.int64))
-        self._cache: dict[str, tuple[list[int], list[str]]] = {}
+        self._cache: dict[str, tuple[list[int], str | None, str | None]] = {}
         self._max_cache = max_cache
 
     def clear_cache(self) -> None:
         self._cache.clear()
 
-    def _chunk(self, chunk: str) -> tuple[list[int], list[str]]:
-        """The word-gram ids inside one chunk (its tokens and their bigrams) and its tokens (cached)."""
+    def _chunk(self, chunk: str) -> tuple[list[int], str | None, str | None]:
+        """The word-gram ids inside one chunk (its tokens and their bigrams), and its first and last token (None
+        when it has none), cached."""
         cached = self._cache.get(chunk)
         if cached is not None:
             return cached
@@ -178,24 +179,25 @@ class Featurizer:
                 ids.extend(_present(map(wget, [f"{a} {b}" for a, b in pairwise(tokens)])))
         if len(self._cache) >= self._max_cache:
             self._cache.clear()
-        result = (ids, tokens)
+        result = (ids, tokens[0], tokens[-1]) if tokens else (ids, None, None)
         self._cache[chunk] = result
         return result
 
     def _word_ids(self, chunks: Iterable[str]) -> list[int]:
         out: list[int] = []
+        across: list[str] = []  # bigrams across two chunks, looked up together at the end
         last: str | None = None
-        wget = self.words.get
         cached = self._cache.get
         for chunk in chunks:
-            ids, tokens = cached(chunk) or self._chunk(chunk)
-            out.extend(ids)
-            if tokens:
+            ids, first, final = cached(chunk) or self._chunk(chunk)
+            if ids:
+                out += ids
+            if first is not None:
                 if last is not None:
-                    i = wget(f"{last} {tokens[0]}")
-                    if i is not None:
-                        out.append(i)
-                last = tokens[-1]
+                    across.append(f"{last} {first}")
+                last = final
+        if across:
+            out.extend(_present(map(self.words.get, across)))
         return out
 
     def char_ids(self, units: Sequence[str]) -> tuple[IntArray, IntArray]:
@@ -249,6 +251,6 @@ class Featurizer:
 
 def padded(chunks: Sequence[str]) -> str:
     """Chunks cut to MAX_CHUNK characters, each padded with a space on either side, joined."""
-    if any(len(c) > MAX_CHUNK for c in chunks):
+    if chunks and max(map(len, chunks)) > MAX_CHUNK:
         chunks = [c[:MAX_CHUNK] for c in chunks]
     return f" {'  '.join(chunks)} " if chunks else ""
