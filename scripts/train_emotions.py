@@ -71,7 +71,7 @@ for Ekman over every output and the labels' margins (0.605).  Compared on fold 0
 negation-marked words (the three words after not / never / …n't: 0.498 / 0.606), word 3-grams (0.496 / 0.604) or
 skip-bigrams (0.496 / 0.605), each worse at full weight; word / char min_df 2 / 2, 3 / 3, 2 / 5 (0.497 / 0.605,
 0.498 / 0.603, 0.497 / 0.605).
-It takes about 6 minutes on one shared core.
+It takes about 7 minutes on one shared core.
 """
 
 from __future__ import annotations
