@@ -200,22 +200,22 @@ def main(argv: list[str] | None = None) -> int:
     base_ekman = [to_ekman(p) for p in base_pred]
 
     def batch() -> None:
-        model.featurizer._cache.clear()
+        model.featurizer.clear_cache()
         emotions.predict(texts, "goemotions")
 
     def batch_goodcry() -> None:
-        model.featurizer._cache.clear()
+        model.featurizer.clear_cache()
         emotions.predict(texts, "goodcry")
 
     singles = texts[:1000]
 
     def one_by_one() -> None:
-        model.featurizer._cache.clear()
+        model.featurizer.clear_cache()
         for t in singles:
             emotions.predict([t], "goemotions")
 
     def suggest_each() -> None:
-        model.featurizer._cache.clear()
+        model.featurizer.clear_cache()
         for t in singles:
             emotions.suggest(t)
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from goodcry.core import emotions
 from goodcry.core.emotions import Label, Suggestion, lexicon, predict, suggest
@@ -36,6 +39,33 @@ def test_artifact_is_small_and_loads() -> None:
     assert len(info.labels) == 28 and info.labels[-1] == "neutral"
     assert info.ekman == ("anger", "disgust", "fear", "joy", "neutral", "sadness", "surprise")
     assert info.features > 10_000
+
+
+@functools.cache
+def _vocabulary() -> tuple[list[str], list[str]]:
+    import numpy as np
+
+    with np.load(ARTIFACT) as z:
+        return bytes(z["words"]).decode("utf-8").split("\n"), bytes(z["chars"]).decode("utf-8").split("\n")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=st.characters(blacklist_categories=["Cs"]) | st.sampled_from(" \t\n'’!?.\udcff"),
+                        max_size=60), max_size=6))
+def test_batch_features_match_the_string_definition(texts: list[str]) -> None:
+    """The runtime's numpy char-gram hashing finds exactly the known grams that ``grams()`` spells out."""
+    from goodcry.core.emotions._features import Featurizer, grams
+
+    words, chars = _vocabulary()
+    fz = Featurizer(words, "\n".join(chars))
+    word_id = {w: i for i, w in enumerate(words)}
+    char_id = {c: i + len(words) for i, c in enumerate(chars)}
+    samples = [*texts, "", "I’m SO   happy!!! 😭😭 :)", "x" * 60 + " hello", "ok \udcff ok", "don't\tstop\nme now"]
+    rows, ids = fz.pairs(samples)
+    for i, text in enumerate(samples):
+        w, c = grams(text)
+        expected = sorted([word_id[g] for g in w if g in word_id] + [char_id[g] for g in c if g in char_id])
+        assert sorted(ids[rows == i].tolist()) == expected, text
 
 
 @pytest.mark.parametrize(

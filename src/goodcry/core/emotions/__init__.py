@@ -178,6 +178,12 @@ def _goodcry(
     margins = m.margins(texts)
     columns = [(j, vocabulary.get(GOEMOTIONS_TO_WORD[name])) for j, name in enumerate(m.labels)
                if name in GOEMOTIONS_TO_WORD]
+    # only the cells that can reach min_score × SUPPRESS leave numpy (a hair below the cut: _sigmoid decides)
+    cut = _logit(min_score * SUPPRESS) - 1e-6
+    rows, cells = (margins[:, [j for j, _ in columns]] >= cut).nonzero()
+    candidates: list[list[int]] = [[] for _ in texts]
+    for i, c in zip(rows.tolist(), cells.tolist(), strict=True):
+        candidates[i].append(c)
     out: list[list[Suggestion]] = []
     for i, row in enumerate(margins.tolist()):
         text = texts[i]
@@ -189,7 +195,8 @@ def _goodcry(
             if h.affirmed:
                 old, old_spans, old_sources = found.get(h.word, (0.0, [], set()))
                 found[h.word] = (max(old, h.score), [*old_spans, (h.start, h.end)], old_sources | {"lexicon"})
-        for j, word in columns:
+        for c in candidates[i]:
+            j, word = columns[c]
             if word is None:
                 continue
             score = _sigmoid(row[j])

@@ -12,14 +12,14 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from goodcry.core.emotions._features import CHAR_MAX, CHAR_MIN, Featurizer, normalise
+from goodcry.core.emotions._features import CHAR_MAX, CHAR_MIN, Featurizer, normalise, padded
 from goodcry.core.emotions._linear import FloatArray, combine, scores, tfidf
 
 ARTIFACT = Path(__file__).with_name("model.npz")
 LONG_TEXT = 160
 """Texts longer than this (characters) are also scored sentence by sentence, keeping each label's best score:
 the model learnt from short comments, and a long journal entry would otherwise dilute every feeling in it."""
-BATCH = 32
+BATCH = 128
 
 _SENTENCE_RE = re.compile(r"[^.!?\n]*[^.!?\n\s][^.!?\n]*[.!?]*")
 _CHUNK_RE = re.compile(r"\S+")
@@ -40,7 +40,7 @@ class Model:
     def __init__(self, path: Path = ARTIFACT) -> None:
         with np.load(path, allow_pickle=False) as z:
             words = bytes(z["words"]).decode("utf-8").split("\n")
-            chars = bytes(z["chars"]).decode("utf-8").split("\n")
+            chars = bytes(z["chars"]).decode("utf-8")  # newline-separated: the featurizer hashes them as they are
             self.idf: FloatArray = z["idf"]
             self.weights: npt.NDArray[np.int8] = z["weights"]
             self.scale: FloatArray = z["scale"]
@@ -62,7 +62,8 @@ class Model:
         out = np.empty((len(texts), len(self.thresholds)), dtype=np.float32)
         for start in range(0, len(texts), BATCH):
             part = texts[start : start + BATCH]
-            indptr, indices, data = tfidf(self.featurizer.batch_ids(part), self.idf, self.n_words)
+            rows, ids = self.featurizer.pairs(part)
+            indptr, indices, data = tfidf(rows, ids, len(part), self.idf, self.n_words)
             raw = scores(indptr, indices, data, self.weights, self.bias, self.scale)
             out[start : start + len(part)] = combine(
                 raw, len(self.labels), self.thresholds, self.groups, self.stack, self.stack_bias, self.alpha
@@ -130,26 +131,29 @@ class Model:
         fz = self.featurizer
         last: str | None = None
         for _, _, chunk in spans:
-            ids, tokens = fz._chunk(chunk)
+            ids, first, final = fz._chunk(chunk)
             ids = list(ids)
-            if tokens and last is not None:
-                i = fz.words.get(f"{last} {tokens[0]}")
+            if first is not None and last is not None:
+                i = fz.words.get(f"{last} {first}")
                 if i is not None:  # a bigram across two chunks: half to each
                     ids.append(i)
                     per_chunk[-1].append(i)
-            if tokens:
-                last = tokens[-1]
+            if final is not None:
+                last = final
             per_chunk.append(ids)
+        char_owner, char_ids = fz.char_ids([padded([chunk]) for _, _, chunk in spans])
+        for k, i in zip(char_owner.tolist(), char_ids.tolist(), strict=True):
+            per_chunk[k].append(i)
         n_out = len(self.thresholds)
         all_ids = [i for ids in per_chunk for i in ids]
         if not all_ids:
             return spans, np.zeros((len(spans), n_out), dtype=np.float32)
-        _, indices, data = tfidf([all_ids], self.idf, self.n_words)
+        occ = np.asarray(all_ids, dtype=np.int64)
+        _, indices, data = tfidf(np.zeros(len(occ), dtype=np.int64), occ, 1, self.idf, self.n_words)
         value = dict(zip(indices.tolist(), data.tolist(), strict=True))
         counts: dict[int, int] = {}
         for i in all_ids:
             counts[i] = counts.get(i, 0) + 1
-        occ = np.asarray(all_ids, dtype=np.int64)
         share = np.asarray([value[i] / counts[i] for i in all_ids], dtype=np.float32)
         owner = np.repeat(np.arange(len(per_chunk)), [len(ids) for ids in per_chunk])
         w = self.weights[occ].astype(np.float32) * self.scale

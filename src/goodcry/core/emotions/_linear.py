@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from itertools import chain
-
 import numpy as np
 import numpy.typing as npt
 
@@ -12,16 +10,12 @@ IntArray = npt.NDArray[np.int64]
 
 
 def tfidf(
-    id_lists: list[list[int]], idf: FloatArray, n_words: int
+    rows: IntArray, ids: IntArray, n: int, idf: FloatArray, n_words: int
 ) -> tuple[IntArray, IntArray, FloatArray]:
-    """CSR parts (indptr, indices, data) of the sublinear-tf × idf rows, each view L2-normalised on its own."""
-    n = len(id_lists)
-    lengths = np.fromiter(map(len, id_lists), dtype=np.int64, count=n)
-    total = int(lengths.sum())
-    flat = np.fromiter(chain.from_iterable(id_lists), dtype=np.int64, count=total)
+    """CSR parts (indptr, indices, data) of the sublinear-tf × idf rows of ``n`` texts, from every occurrence of a
+    feature (``ids``) in a text (``rows``, in any order), each view L2-normalised on its own."""
     size = len(idf)
-    rows = np.repeat(np.arange(n, dtype=np.int64), lengths)
-    keys, counts = np.unique(rows * size + flat, return_counts=True)
+    keys, counts = np.unique(rows * size + ids, return_counts=True)
     rows = keys // size
     cols = keys - rows * size
     vals = ((1.0 + np.log(counts)) * idf[cols]).astype(np.float32)
