@@ -221,3 +221,13 @@ def test_a_plain_journal_has_nothing_to_unlock(sqlite_cli: CLI, runtime: Path) -
     sqlite_cli.ok("init", "--country", "GB")
     result = sqlite_cli("unlock")
     assert result.code == 1 and "not encrypted" in result.err
+
+
+def test_without_user_ids_there_are_no_sessions(journal_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a system without Unix user ids (Windows) an encrypted journal opens as before: no session, no error."""
+    monkeypatch.delattr(os, "getuid")
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    assert agent.runtime_dir() is None and agent.recall(journal_path) is None and agent.status(journal_path) is None
+    assert agent.lock(journal_path) is False
+    with pytest.raises(agent.AgentError, match="Unix sockets"):
+        agent.unlock(journal_path, key_of(journal_path), minutes=5)

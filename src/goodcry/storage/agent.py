@@ -56,7 +56,10 @@ def journal_id(path: Path) -> str:
 def runtime_dir(create: bool = False) -> Path | None:
     """The user's private folder for agent sockets; None when it does not exist (and ``create`` is false).
 
-    Raises AgentError when the folder is not private (another owner, or others may enter it)."""
+    Raises AgentError when the folder is not private (another owner, or others may enter it).  None, always, on a
+    system without user ids (Windows): sessions are POSIX-only."""
+    if not hasattr(os, "getuid"):
+        return None
     base = os.environ.get("XDG_RUNTIME_DIR")
     folder = Path(base) / "goodcry" if base else Path(os.environ.get("TMPDIR") or "/tmp") / f"goodcry-{os.getuid()}"
     try:
@@ -116,7 +119,7 @@ def recall(path: Path) -> bytes | None:
         folder = runtime_dir()
     except AgentError:
         return None
-    if folder is None or not hasattr(os, "getuid"):
+    if folder is None:
         return None
     sock_path = socket_path(path, folder)
     if not sock_path.exists():
