@@ -579,14 +579,16 @@ def test_blind_tune2_false_alarms() -> None:
 # safety_blind_tune3.tsv (315 rows) was written in session 3 by a writer who read none of the rules or tables, and
 # measured once as it stood (crisis recall 0.737: plan 0.62, ideation 0.71, self-harm 0.88, danger 0.80, eating 0.69;
 # 3/71 false alarms), then read.  It gave two rule changes (an overdose told by its count of pills, reading or hearing
-# about someone's suicide).  Training the learned layer with it lowered the hold-out (crisis 0.671 -> 0.658, danger
-# 0.73 -> 0.60, one look), so the shipped layer was kept as it was and this table stays out of its training.
+# about someone's suicide) and the families of ``_FAMILIES_9`` (wanting out of life, dying as a comfort, burning a
+# hand on purpose, wanting a blade, new cuts).  Training the learned layer with it lowered the hold-out (crisis 0.671
+# -> 0.658, danger 0.73 -> 0.60, one look), so the shipped layer was kept as it was and this table stays out of its
+# training.  The floors are the figures after those changes (0.785 overall, 2/71 false alarms).
 BLIND_TUNE3 = Path(__file__).parent / "data" / "safety_blind_tune3.tsv"
 
 
 @pytest.mark.parametrize(
     ("category", "floor"),
-    [(None, 0.74), ("suicide-plan", 0.66), ("suicidal-ideation", 0.71), ("self-harm", 0.87),
+    [(None, 0.78), ("suicide-plan", 0.66), ("suicidal-ideation", 0.82), ("self-harm", 0.95),
      ("danger-abuse", 0.80), ("eating-disorder", 0.68)],
 )
 def test_blind_tune3_recall_floor(category: str | None, floor: float) -> None:
@@ -602,8 +604,8 @@ def test_blind_tune3_false_alarms() -> None:
     # Session 1: rules alone 0.46; with the first learned layer 0.54 — a layer that also called ~1.6% of everyday
     # comments (GoEmotions dev) a crisis.  Session 2, after the families found with safety_blind_tune2.tsv and a
     # layer trained with everyday text as background (one look, 2026-11-25): 0.67, 1/63 false alarms.  Session 3,
-    # after the rules safety_blind_tune3.tsv taught (two looks: the retrained layer, then the kept one): the figures
-    # below (52/76 crisis rows), 1/63 false alarms.
+    # after the rules safety_blind_tune3.tsv taught (three looks: the retrained layer, the kept one, the last
+    # families): the figures below (52/76 crisis rows), 1/63 false alarms.
     [(None, 0.68), ("suicide-plan", 0.50), ("suicidal-ideation", 0.81), ("self-harm", 0.66),
      ("danger-abuse", 0.73), ("eating-disorder", 0.70)],
 )

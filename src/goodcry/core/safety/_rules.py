@@ -1501,7 +1501,8 @@ _FAMILIES_5: tuple[Rule, ...] = (
         r"(?:hope|hoping|wish|wishing|pray\w*) (?:\w+ ){0,3}(?:the |my )?(?:cancer|tumou?r|illness|disease) "
         r"(?:comes back|returns|spreads|wins|kills me|takes me)|"
         r"(?:world|everyone|everybody|family|they|people) (?:would|'d|will) be (?:a )?(?:so much |much |a lot )?"
-        r"(?:better|happier|easier|lighter)(?: place| off)? without me(?: in it| around| here| alive)?\b",
+        r"(?:better|happier|easier|lighter|quieter|calmer|simpler)(?: place| off)? without me(?: in it| around| here| "
+        r"alive)?\b",
         unless=r"(?:at the party|on (?:the|this) (?:trip|team|project)|in the (?:group|team|band|meeting)|"
                r"for (?:a|the) (?:week|weekend|night|day)|lol|haha)",
         first_person=False, past=_PS,
@@ -1778,4 +1779,50 @@ _FAMILIES_8: tuple[Rule, ...] = (
     ),
 )
 
-RULES = RULES + _FAMILIES_4 + _FAMILIES_5 + _FAMILIES_6 + _FAMILIES_7 + _FAMILIES_8
+# Families the third blind table (tests/data/safety_blind_tune3.tsv, session 3) showed missing: each phrased so that
+# its everyday senses do not match (checked on every sad-but-safe row and on 5,426 everyday comments).
+_FAMILIES_9: tuple[Rule, ...] = (
+    Rule(
+        "out-of-life", _ID, _C,
+        r"\b(?:want|need|wanna|wish i (?:was|were|could get)|just want) out\b[^\n]{0,60}?\bout of (?:this )?"
+        r"(?:life|existence|living)\b|"
+        r"\b(?:want|need|wanna) out of (?:this )?(?:life|existence)\b|"
+        r"\bif (?:i (?:had|was|were) (?:the |more )?(?:guts|courage|nerve|braver|brave enough|strong enough)|it "
+        r"(?:wasn'?t|weren'?t) for (?:my|the) (?:kids|children|son|daughter|baby|mum|mom|dad|parents|family|dogs?|cats?|"
+        r"pets?|partner|wife|husband|sister|brother|friends?|boyfriend|girlfriend|nan|gran)),? i'?d (?:be|have been) "
+        r"(?:gone|dead)\b(?! (?:to|off|out|home|away|abroad|on holiday|travell?ing))",
+        unless=r"(?:out of (?:this )?life (?:is|was)|lol|haha)",
+        past=_PS,
+    ),
+    Rule(
+        "dying-as-comfort", _ID, _C,
+        r"\b(?:the )?(?:thought|idea|thoughts) of (?:dying|death|being dead|not waking up) (?:\w+ ){0,2}(?:is|feels|seems|"
+        r"has become|gives me) (?:like )?(?:the only |my only |a |such a |so much )?(?:comfort|comforting|relief|"
+        r"peace|peaceful|escape|calm)\b|"
+        r"\b(?:think|thinking|thought) (?:about|of) (?:dying|death|being dead|killing myself|not existing) (?:more "
+        r"than (?:i think about )?(?:anything|everything)|all the time|constantly|every (?:day|night|hour)|"
+        r"nonstop|non-stop|24/7|most (?:days|nights))\b",
+        unless=r"(?:scares|scared|terrif\w*|afraid|fear|anxiety|health anxiety|hypochondria|my (?:mum|dad|mother|"
+               r"father|nan|gran|grandma|grandad|grandpa|dog|cat)|grief|grieving|funeral|philosophy|essay|book|film)",
+        past=_PS,
+    ),
+    Rule(
+        "sh-burn-hold", _SH, _C,
+        r"\b(?:held|hold|holding|pressed|press|pressing|kept|keep|put) my (?:hand|hands|arm|arms|fingers?|wrist|palm|"
+        r"thigh) (?:on|against|over|under|in) (?:the |a )?(?:hob|stove|hot plate|iron|kettle|flame|candle|lighter|"
+        r"boiling water|radiator|oven)\b[^.!?\n]{0,60}?(?:as long as|until|till|on purpose|again|wanted|deserve|"
+        r"punish|stand it|to feel)",
+        unless=r"(?:by accident|accident\w*|didn'?t (?:notice|realise|realize|see)|forgot|oops|ouch)",
+        past=_PSH,
+    ),
+    Rule(
+        "sh-want-blade", _SH, _C,
+        r"\b(?:want|need|crave|craving|wanting|needing) (?:a|the|my|some) (?:blade|blades|razor blade|razor blades)\b|"
+        r"\bnew (?:ones|cuts|marks|scars|burns) on my (?:wrists?|arms?|forearms?|thighs?|legs?|stomach|hips?)\b",
+        unless=r"(?:shav\w*|cat|kitten|dog|puppy|scratch\w*|bramble\w*|thorn\w*|rose|garden\w*|climb\w*|surgery|"
+               r"stitches|mosquito|bites?|rash|eczema|tattoo\w*|sunburn\w*|cooking|oven glove)",
+        past=_PSH,
+    ),
+)
+
+RULES = RULES + _FAMILIES_4 + _FAMILIES_5 + _FAMILIES_6 + _FAMILIES_7 + _FAMILIES_8 + _FAMILIES_9
