@@ -112,9 +112,8 @@ def _ask(sock_path: Path, request: bytes) -> bytes | None:
         conn.close()
 
 
-def recall(path: Path) -> bytes | None:
-    """The key an unlocked session holds for the journal at ``path``; None when there is no session (fast: one
-    ``stat`` when there is none)."""
+def _session_socket(path: Path) -> Path | None:
+    """The socket of the journal's session, if one may be there (a private folder and the socket in it)."""
     try:
         folder = runtime_dir()
     except AgentError:
@@ -122,16 +121,25 @@ def recall(path: Path) -> bytes | None:
     if folder is None:
         return None
     sock_path = socket_path(path, folder)
-    if not sock_path.exists():
-        return None
-    answer = _ask(sock_path, b"key\n")
-    if not answer:
-        return None
-    lines = answer.split(b"\n")
+    return sock_path if sock_path.exists() else None
+
+
+def _value(path: Path, request: bytes) -> bytes | None:
+    """The value an agent gives for ``request`` ("ok", the journal it serves, the value), when it serves ``path``."""
+    sock_path = _session_socket(path)
+    answer = _ask(sock_path, request) if sock_path is not None else None
+    lines = answer.split(b"\n") if answer else []
     if len(lines) < 3 or lines[0] != b"ok" or lines[1].decode("utf-8", "replace") != journal_id(path):
         return None
+    return lines[2]
+
+
+def recall(path: Path) -> bytes | None:
+    """The key an unlocked session holds for the journal at ``path``; None when there is no session (fast: one
+    ``stat`` when there is none)."""
+    value = _value(path, b"key\n")
     try:
-        raw = bytes.fromhex(lines[2].decode("ascii"))
+        raw = bytes.fromhex(value.decode("ascii")) if value is not None else b""
     except ValueError:
         return None
     return raw if len(raw) == 32 else None
@@ -139,31 +147,17 @@ def recall(path: Path) -> bytes | None:
 
 def status(path: Path) -> float | None:
     """Seconds left in the journal's unlocked session; None when there is none."""
+    value = _value(path, b"status\n")
     try:
-        folder = runtime_dir()
-    except AgentError:
-        return None
-    if folder is None:
-        return None
-    answer = _ask(socket_path(path, folder), b"status\n")
-    if not answer or not answer.startswith(b"ok\n"):
-        return None
-    try:
-        return max(0.0, float(answer.split(b"\n")[2]))
-    except (IndexError, ValueError):
+        return max(0.0, float(value)) if value is not None else None
+    except ValueError:
         return None
 
 
 def lock(path: Path) -> bool:
     """End the journal's unlocked session; whether there was one."""
-    try:
-        folder = runtime_dir()
-    except AgentError:
-        return False
-    if folder is None:
-        return False
-    sock_path = socket_path(path, folder)
-    if not sock_path.exists():
+    sock_path = _session_socket(path)
+    if sock_path is None:
         return False
     answer = _ask(sock_path, b"lock\n")
     sock_path.unlink(missing_ok=True)
