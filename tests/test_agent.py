@@ -231,3 +231,18 @@ def test_without_user_ids_there_are_no_sessions(journal_path: Path, monkeypatch:
     assert agent.lock(journal_path) is False
     with pytest.raises(agent.AgentError, match="Unix sockets"):
         agent.unlock(journal_path, key_of(journal_path), minutes=5)
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="finds the agent's process id through /proc")
+def test_a_terminated_agent_leaves_no_socket(runtime: Path, journal_path: Path) -> None:
+    """SIGTERM (a logout, a shutdown) ends the agent as `lock` does: its socket is removed."""
+    import signal
+
+    agent.unlock(journal_path, key_of(journal_path), minutes=5)
+    (pid,) = [int(proc.name) for proc, cmdline in agent_processes() if str(journal_path).encode() in cmdline]
+    os.kill(pid, signal.SIGTERM)
+    deadline = time.monotonic() + 10
+    while list(runtime.glob("agent-*.sock")) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not list(runtime.glob("agent-*.sock"))
+    assert agent.recall(journal_path) is None

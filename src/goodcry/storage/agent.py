@@ -219,6 +219,18 @@ def _harden() -> None:
             pass
 
 
+def _now() -> float:
+    """Seconds on a clock that keeps counting while the computer sleeps (Linux's boot-time clock, else the wall
+    clock): a session of 15 minutes must not outlast a night with the lid closed."""
+    if hasattr(time, "CLOCK_BOOTTIME"):
+        return time.clock_gettime(time.CLOCK_BOOTTIME)
+    return time.time()
+
+
+def _exit(signum: int, frame: object) -> None:
+    raise SystemExit(0)
+
+
 def _peer_is_owner(conn: object) -> bool:
     import socket
     import struct
@@ -236,13 +248,15 @@ def serve(journal: str, sock_path: Path, seconds: float) -> int:
     import socket
 
     _harden()
+    os.chdir("/")  # hold no folder busy (an unmountable drive, a deleted working folder)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _exit)  # end as `lock` does: key overwritten, socket removed
     key = bytearray(bytes.fromhex(sys.stdin.readline().strip()))
     sys.stdin.close()
     if len(key) != 32:
         return 1
-    deadline = time.monotonic() + seconds
+    deadline = _now() + seconds
     server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     old_mask = os.umask(0o177)
     try:
@@ -255,7 +269,7 @@ def serve(journal: str, sock_path: Path, seconds: float) -> int:
     sys.stdout.flush()
     sys.stdout.close()
     try:
-        while (left := deadline - time.monotonic()) > 0:
+        while (left := deadline - _now()) > 0:
             server.settimeout(min(left, 60.0))
             try:
                 conn, _ = server.accept()
@@ -270,7 +284,7 @@ def serve(journal: str, sock_path: Path, seconds: float) -> int:
                     if request == b"key":
                         conn.sendall(b"ok\n" + journal.encode("utf-8") + b"\n" + key.hex().encode("ascii") + b"\n")
                     elif request == b"status":
-                        left = deadline - time.monotonic()
+                        left = deadline - _now()
                         conn.sendall(b"ok\n" + journal.encode("utf-8") + b"\n" + repr(left).encode("ascii") + b"\n")
                     elif request == b"lock":
                         conn.sendall(b"ok\n")
