@@ -192,6 +192,20 @@ def test_unlock_then_write_without_the_passphrase_then_lock(
     assert "was not unlocked; nothing was changed" in cli.ok("lock").err
 
 
+def test_the_agent_gets_no_passphrase_in_its_environment(sqlite_cli: CLI, runtime: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GOODCRY_PASSPHRASE", PASS)
+    sqlite_cli.ok("init", "--encrypt", "--country", "GB")
+    sqlite_cli.ok("unlock")
+    mine = [proc for proc, cmdline in agent_processes() if str(Path(sqlite_cli.db).resolve()).encode() in cmdline]
+    if not mine or not os.access(mine[0] / "environ", os.R_OK):
+        sqlite_cli.ok("lock")
+        pytest.skip("the agent's environment cannot be read here (no /proc, or it is not dumpable: as it should be)")
+    environ = (mine[0] / "environ").read_bytes()
+    assert PASS.encode() not in environ and b"GOODCRY_PASSPHRASE" not in environ
+    sqlite_cli.ok("lock")
+
+
 def test_unlock_takes_the_passphrase_itself(sqlite_cli: CLI, runtime: Path, monkeypatch: pytest.MonkeyPatch,
                                            no_terminal: None) -> None:
     cli = sqlite_cli

@@ -185,6 +185,7 @@ def unlock(path: Path, raw_key: bytes, minutes: float) -> float:
         [sys.executable, "-m", "goodcry.storage.agent", journal_id(path), str(sock_path), repr(seconds)],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, close_fds=True,
         start_new_session=True,  # not killed with the terminal's process group, nor by its Ctrl-C
+        env={k: v for k, v in os.environ.items() if not k.startswith("GOODCRY_")},  # no passphrase in its environment
     )
     assert agent.stdin is not None and agent.stdout is not None
     try:
@@ -194,7 +195,10 @@ def unlock(path: Path, raw_key: bytes, minutes: float) -> float:
     finally:
         agent.stdout.close()
     if ready != b"ready\n":
-        agent.wait(_TIMEOUT)
+        try:
+            agent.wait(_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            agent.kill()
         raise AgentError("the session could not be started")
     return seconds
 
