@@ -13,10 +13,10 @@ from goodcry.storage import agent
 
 
 @click.command("unlock", cls=Command)
-@click.option("--for", "minutes", type=click.FloatRange(1, agent.MAX_MINUTES), default=15.0, show_default=True,
+@click.option("--for", "minutes", type=click.IntRange(1, agent.MAX_MINUTES), default=15, show_default=True,
               metavar="MINUTES", help="How long the journal stays unlocked.")
 @click.option("--status", is_flag=True, help="Only say whether it is unlocked, and for how long.")
-def unlock(minutes: float, status: bool) -> None:
+def unlock(minutes: int, status: bool) -> None:
     """Unlock your encrypted journal for a while: until then goodcry opens it without asking for the passphrase
     (its key is held in memory by a small background process, never written anywhere; `goodcry lock` ends it)."""
     path = encrypted_path("unlocking", "there is nothing to unlock")
