@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from goodcry.core.errors import StorageError
+from goodcry.storage.remembered import account as journal_id  # a session is for one journal file, by its path
 
 if TYPE_CHECKING:
     from goodcry.storage.database import KeyMemory
@@ -46,11 +47,6 @@ _TIMEOUT = 2.0  # seconds a client waits for the agent
 
 class AgentError(StorageError):
     """An unlocked session could not be started or reached."""
-
-
-def journal_id(path: Path) -> str:
-    """The journal file's absolute path: what a session is for."""
-    return str(path.expanduser().resolve())
 
 
 def runtime_dir(create: bool = False) -> Path | None:
