@@ -781,3 +781,20 @@ def test_the_fast_path_scores_as_the_full_one() -> None:
     for _, _, _, text in _rows()[::7]:
         low = screening_module._lower(text)
         assert abs(learned.probability(low, model) - learned.judge(low, model).probability) < 1e-9
+
+
+def test_the_pair_bound_decides_as_the_probability_does() -> None:
+    """``flags`` settles most texts without their word pairs (an upper bound on what pairs can add); its answer
+    must be exactly ``probability >= threshold``, at any threshold — near the texts' own scores included."""
+    from goodcry.core.safety import learned
+
+    model = learned.model()
+    assert model is not None
+    texts = [text for _, _, _, text in _rows()] + [PROSE, PROSE + " " + INDIRECT[0], *INDIRECT]
+    probs = [learned.probability_of(learned.tokens(screening_module._lower(t)), model) for t in texts]
+    thresholds = sorted({model.threshold, 0.05, 0.5, 0.95, *probs[::25]})
+    for threshold in thresholds:
+        m = model.replace(threshold=threshold)
+        for text, p in zip(texts, probs, strict=True):
+            assert learned.flags(learned.tokens(screening_module._lower(text)), m) is (p >= threshold), text
+    learned._scorer.cache_clear()

@@ -23,7 +23,10 @@ chances.  The rules, which read each phrase in its sentence, are what finds one 
 
 Speed: a word's share of the score is the same wherever it appears, so it is computed once per word and kept;
 scoring a text is then a few C-level passes (split it, add up its words' shares and its pairs'), tens of
-microseconds for a journal entry.  Nothing loads until the first text is scored.
+microseconds for a journal entry.  Deciding whether a text passes the threshold usually needs only the first:
+each word's share also carries the largest weight of a pair it can start, so the words' sum bounds the score from
+above, and a text whose bound is below the threshold (almost every everyday text) is settled without its pairs.
+Nothing loads until the first text is scored.
 """
 
 from __future__ import annotations
@@ -279,35 +282,66 @@ class _Scorer:
         self.m = m
         base = 1 << m.bits
         self.pair_sum = {p: m.weights[base + k] for p, k in m.pair_index.items()}
-        self.word: dict[str, int] = {END: 0}
-        """Each word's share, packed as ``sum of its weights << _SHIFT | number of its features``: one pass over
-        a text's tokens then adds up both (the count is never negative and never reaches ``2**_SHIFT``)."""
+        best: dict[str, int] = {}
+        for (a, _), w in self.pair_sum.items():
+            if w > best.get(a, 0):
+                best[a] = w
+        self.best_pair = best
+        """For each word that starts a pair of positive weight, the largest such weight: a bound on what the
+        pair that word starts can add."""
+        self.word: dict[str, int] = {END: self._pack(0, best.get(END, 0), 0)}
+        """Each word's share, packed as ``sum of its weights << _SUM | best pair after it << _BOUND | number of
+        its features``: one C-level sum over a text's tokens adds up all three (the two lower fields are never
+        negative and never overflow into the next)."""
+        self.z_threshold = math.log(m.threshold / (1.0 - m.threshold)) if 0.0 < m.threshold < 1.0 else None
+
+    @staticmethod
+    def _pack(total: int, bound: int, count: int) -> int:
+        return (total << _SUM) | (bound << _BOUND) | count
 
     def learn(self, toks: list[str]) -> None:
         """Work out the shares of the words of ``toks`` not seen before."""
         new = set(toks).difference(self.word)
         if len(self.word) + len(new) > _KEEP_WORDS:  # a long batch of odd words: start again
-            self.word = {END: 0}
+            self.word = {END: self._pack(0, self.best_pair.get(END, 0), 0)}
             new = set(toks).difference(self.word)
         w = self.m.weights
+        best = self.best_pair
         for word in new:
             buckets = _word_features(word, self.m.bits)
-            self.word[word] = (sum(map(w.__getitem__, buckets)) << _SHIFT) | len(buckets)
+            self.word[word] = self._pack(sum(map(w.__getitem__, buckets)), best.get(word, 0), len(buckets))
+
+    def _packed(self, toks: list[str]) -> int:
+        try:
+            return sum(map(self.word.__getitem__, toks))
+        except KeyError:  # a word not seen before
+            self.learn(toks)
+            return sum(map(self.word.__getitem__, toks))
+
+    def _z(self, words: int, pairs: int, features: int) -> float:
+        return float(self.m.bias + self.m.scale * (words + pairs) / math.sqrt(max(features, 1)))
 
     def z(self, toks: list[str]) -> float:
         """The crisis head's score (log-odds) of a text's tokens."""
-        try:
-            packed = sum(map(self.word.__getitem__, toks))
-        except KeyError:  # a word not seen before
-            self.learn(toks)
-            packed = sum(map(self.word.__getitem__, toks))
-        total = (packed >> _SHIFT) + sum(map(self.pair_sum.get, pairwise(toks), repeat(0)))
-        features = (packed & _MASK) + len(toks) - 1
-        return float(self.m.bias + self.m.scale * total / math.sqrt(max(features, 1)))
+        packed = self._packed(toks)
+        pairs = sum(map(self.pair_sum.get, pairwise(toks), repeat(0)))
+        return self._z(packed >> _SUM, pairs, (packed & _MASK) + len(toks) - 1)
+
+    def passes(self, toks: list[str]) -> bool:
+        """Whether the text's probability reaches the model's threshold: ``z(toks) >= logit(threshold)``, the
+        same decision, but most texts are settled without looking at their word pairs — their score with every
+        pair at its largest possible weight is already below the threshold."""
+        packed = self._packed(toks)
+        words, bound, features = packed >> _SUM, (packed >> _BOUND) & _MASK, (packed & _MASK) + len(toks) - 1
+        if self.z_threshold is not None and self._z(words, bound, features) < self.z_threshold - 1e-9:
+            return False
+        pairs = sum(map(self.pair_sum.get, pairwise(toks), repeat(0)))
+        return _sigmoid(self._z(words, pairs, features)) >= self.m.threshold
 
 
-_SHIFT = 40
-_MASK = (1 << _SHIFT) - 1
+_BOUND = 40
+_SUM = 2 * _BOUND
+_MASK = (1 << _BOUND) - 1
 
 
 @functools.cache
@@ -327,6 +361,14 @@ def probability(low: str, m: Model) -> float:
 def probability_of(toks: list[str], m: Model) -> float:
     """:func:`probability` of a text already split by :func:`tokens`."""
     return _sigmoid(_scorer(m).z(toks) if toks else m.bias)
+
+
+def flags(toks: list[str], m: Model) -> bool:
+    """Whether the model calls a text already split by :func:`tokens` a crisis: ``probability_of(toks, m) >=
+    m.threshold``, decided faster (see :meth:`_Scorer.passes`)."""
+    if not toks:
+        return _sigmoid(m.bias) >= m.threshold
+    return _scorer(m).passes(toks)
 
 
 _MAX_SPAN = 6

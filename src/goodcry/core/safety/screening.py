@@ -417,7 +417,7 @@ def _second_layer(text: str, low: str, result: Screening, rejected: list[tuple[i
     toks = learned.tokens(low)
     if len(toks) < LEARNED_MIN_TOKENS:  # too few words to judge by their statistics: the rules alone decide
         return result
-    if learned.probability_of(toks, model) < model.threshold:  # the fast path: most texts stop here
+    if not learned.flags(toks, model):  # the fast path: most texts stop here
         return result
     verdict = learned.judge(low, model)
     spans = [s for s in verdict.spans if not _vetoed(low, s[0], s[1], rejected)]
