@@ -14,6 +14,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from goodcry.core.safety import (
     IMMEDIATE_DANGER,
@@ -798,3 +800,9 @@ def test_the_pair_bound_decides_as_the_probability_does() -> None:
         for text, p in zip(texts, probs, strict=True):
             assert learned.flags(learned.tokens(screening_module._lower(text)), m) is (p >= threshold), text
     learned._scorer.cache_clear()
+
+
+@given(st.text(alphabet=st.sampled_from("ab9Z .!?\n\u00e9\u2019"), max_size=40))
+def test_sentence_ends_are_found_as_the_pattern_finds_them(text: str) -> None:
+    low = screening_module._lower(text)
+    assert screening_module._sentence_ends(low) == [m.start() for m in screening_module._SENTENCE_END.finditer(low)]

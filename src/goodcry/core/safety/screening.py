@@ -435,7 +435,7 @@ def _vetoed(low: str, start: int, end: int, rejected: list[tuple[int, int]]) -> 
     if any(a < end and start < b for a, b in rejected):
         return True
     ctx = _context()
-    ends = [m.start() for m in _SENTENCE_END.finditer(low)]
+    ends = _sentence_ends(low)
     s_start, c_start, s_end = _bounds(low, start, end, ends)
     # A rule already read this sentence's risky words and judged them harmless ("I cut myself shaving and bled
     # everywhere"): the layer's phrase beside them is read the same way.
@@ -491,7 +491,7 @@ def _screen_rules(text: str, low: str, rejected: list[tuple[int, int]]) -> Scree
     for b in sorted(found):  # branches are numbered in the rules' order
         branch = index.branches[b]
         if ends is None:
-            ends = [m.start() for m in _SENTENCE_END.finditer(low)]
+            ends = _sentence_ends(low)
         pattern = index.patterns[str(b)]
         for lo, hi in ([(0, n)] if index.stale else _windows(found[b], n, ends)):
             for m in pattern.finditer(low, lo, hi):
@@ -524,6 +524,25 @@ def _screen_rules(text: str, low: str, rejected: list[tuple[int, int]]) -> Scree
 
 
 _SENTENCE_END = re.compile(r"[.!?](?![a-z0-9])|\n")  # not inside a word: "k!ll", "3.5"
+_IN_WORD = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def _sentence_ends(low: str) -> list[int]:
+    """The offsets of ``_SENTENCE_END``'s matches, in order: the same list, found with ``str.find`` (a regular
+    expression builds a match object for each of a journal entry's dozen sentence ends, three times the cost)."""
+    ends: list[int] = []
+    for mark in ".!?":
+        i = low.find(mark)
+        while i >= 0:
+            if low[i + 1:i + 2] not in _IN_WORD:
+                ends.append(i)
+            i = low.find(mark, i + 1)
+    i = low.find("\n")
+    while i >= 0:
+        ends.append(i)
+        i = low.find("\n", i + 1)
+    ends.sort()
+    return ends
 
 
 def _windows(spans: list[tuple[int, int]], n: int, ends: list[int]) -> list[tuple[int, int]]:
