@@ -49,13 +49,17 @@ import re
 import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from types import ModuleType
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 if TYPE_CHECKING:
     from ahocorasick import Automaton
 
     from goodcry.core.model import Entry
     from goodcry.core.safety._rules import Rule
+
+
+_K = TypeVar("_K")
 
 
 class Level(enum.StrEnum):
@@ -190,20 +194,20 @@ def _lower(text: str) -> str:
     return low
 
 
-class _Patterns:
+class _Patterns(Generic[_K]):
     """Regular expressions compiled on first use: a benign entry (most of them) compiles none of them."""
 
-    def __init__(self, sources: dict[str, str]) -> None:
+    def __init__(self, sources: dict[_K, str]) -> None:
         self._sources = sources
-        self._compiled: dict[str, re.Pattern[str]] = {}
+        self._compiled: dict[_K, re.Pattern[str]] = {}
 
-    def __getitem__(self, name: str) -> re.Pattern[str]:
+    def __getitem__(self, name: _K) -> re.Pattern[str]:
         pattern = self._compiled.get(name)
         if pattern is None:
             pattern = self._compiled[name] = re.compile(self._sources[name])
         return pattern
 
-    def get(self, name: str) -> re.Pattern[str] | None:
+    def get(self, name: _K) -> re.Pattern[str] | None:
         return self[name] if name in self._sources else None
 
 
@@ -223,10 +227,10 @@ class _Index:
     literals: tuple[tuple[str, tuple[int, ...]], ...]
     """The branches' key literals, each with the numbers of the branches it keys."""
     branches: tuple[_Branch, ...]
-    patterns: _Patterns
-    """Each branch's regular expression, by branch number (as a string)."""
-    unless: _Patterns
-    unless_text: _Patterns
+    patterns: _Patterns[int]
+    """Each branch's regular expression, by branch number."""
+    unless: _Patterns[str]
+    unless_text: _Patterns[str]
     stale: bool
     """The index did not match the rules: every branch runs on the whole text."""
     searched: list[int] = field(default_factory=lambda: [0])
@@ -332,7 +336,7 @@ def _index() -> _Index:
         rows = [(r, expanded[r][a:b], others) for r, a, b, others in data.BRANCHES]
         literals = data.KEYS
     branches = tuple(_Branch(_rules.RULES[r], r, others) for r, _, others in rows)
-    sources = {str(number): source for number, (_, source, _) in enumerate(rows)}
+    sources = {number: source for number, (_, source, _) in enumerate(rows)}
     unless = {rule.name: _rules.expand(rule.unless) for rule in _rules.RULES if rule.unless}
     unless_text = {rule.name: _rules.expand(rule.unless_text) for rule in _rules.RULES if rule.unless_text}
     return _Index(literals, branches, _Patterns(sources), _Patterns(unless), _Patterns(unless_text), stale)
@@ -409,8 +413,7 @@ LEARNED_RULE = "learned"
 def _second_layer(text: str, low: str, result: Screening, rejected: list[tuple[int, int]]) -> Screening:
     """Raise ``result`` to crisis when the learned model is confident and its phrases survive the context checks
     (negation, someone else, quotes and media, hypotheticals, the past, a rule that judged the phrase harmless)."""
-    from goodcry.core.safety import learned
-
+    learned = _learned()
     model = learned.model()
     if model is None:
         return result
@@ -428,6 +431,14 @@ def _second_layer(text: str, low: str, result: Screening, rejected: list[tuple[i
     triggers = tuple(sorted((*result.triggers, *extra), key=lambda t: (t.start, -t.end)))
     cats = (category, *(c for c in result.categories if c is not category))
     return Screening(Level.CRISIS, cats, triggers, result.minor or _minor(low))
+
+
+@functools.cache
+def _learned() -> ModuleType:
+    """The learned layer's module, imported when the first text reaches it."""
+    from goodcry.core.safety import learned
+
+    return learned
 
 
 def _vetoed(low: str, start: int, end: int, rejected: list[tuple[int, int]]) -> bool:
@@ -492,7 +503,7 @@ def _screen_rules(text: str, low: str, rejected: list[tuple[int, int]]) -> Scree
         branch = index.branches[b]
         if ends is None:
             ends = _sentence_ends(low)
-        pattern = index.patterns[str(b)]
+        pattern = index.patterns[b]
         for lo, hi in ([(0, n)] if index.stale else _windows(found[b], n, ends)):
             for m in pattern.finditer(low, lo, hi):
                 if m.start() != m.end():
