@@ -601,6 +601,30 @@ def test_blind_tune3_false_alarms() -> None:
     assert _false_alarms(_blind(BLIND_TUNE3)) <= 0.03
 
 
+# safety_blind_tune4.tsv (330 rows) was written in session 4 by a helper that read none of the rules or tables,
+# asked for forum and journal voices (long narratives with the risk buried mid-story, non-native and shorthand
+# writing, euphemism), and measured once as it stood: crisis recall 0.737 (plan 0.78, ideation 0.80, self-harm 0.77,
+# danger 0.58, eating 0.76), 8/90 false alarms.  Then read: it gave ``_FAMILIES_10`` (giving things away with a
+# reason that gives it away, preparing a method, a tool used on the body, coercive control, stalking, threats,
+# barricading, purging after a meal, "tired of being alive", waking up disappointed, burdens, a future that cannot
+# be pictured) and context fixes (a clock time is not an age, media words in the plural, quotations next to a
+# named song or book, "my little brother" as a speaker, a questionnaire's question).  Floors: the figures after.
+BLIND_TUNE4 = Path(__file__).parent / "data" / "safety_blind_tune4.tsv"
+
+
+@pytest.mark.parametrize(
+    ("category", "floor"),
+    [(None, 0.97), ("suicide-plan", 0.92), ("suicidal-ideation", 1.0), ("self-harm", 0.97),
+     ("danger-abuse", 1.0), ("eating-disorder", 1.0)],
+)
+def test_blind_tune4_recall_floor(category: str | None, floor: float) -> None:
+    assert _recall(_blind(BLIND_TUNE4), category) >= floor
+
+
+def test_blind_tune4_false_alarms() -> None:
+    assert _false_alarms(_blind(BLIND_TUNE4)) <= 0.023
+
+
 @pytest.mark.parametrize(
     ("category", "floor"),
     # Session 1: rules alone 0.46; with the first learned layer 0.54 — a layer that also called ~1.6% of everyday

@@ -103,7 +103,8 @@ NEGATION = (
 _SUBJECTS = (
     r"i|i'm|im|i've|ive|i'd|i'll|{extra}he|she|they|he's|hes|she's|shes|they're|theyre|we|we're|you|you're|"
     r"youre|u|someone|somebody|people|everyone|everybody|nobody|no one|one of (?:my|her|his|their) \w+|"
-    r"(?:my|her|his|their|our|your|a|the|this|\w+'s|\w+s') " + _PERSON + r"|"
+    r"(?:my|her|his|their|our|your|a|the|this|\w+'s|\w+s') (?:(?:little|big|older|younger|baby|twin|best|new|old|"
+    r"eldest|oldest|youngest) )?" + _PERSON + r"|"
     r"the (?:character|girl|boy|man|woman|guy|narrator|singer|protagonist|hero|heroine|mc|kid|patient|author)"
 )
 # The nearest subject in the clause before a phrase ("my friend said she" → "she"); ".*" is greedy: the last.
@@ -117,7 +118,9 @@ PAST = (
     r"\b(?:used to|use to|usta|when i was(?! \w+ing\b| asleep| at | on | out\b| about | just | home| there| here| alone)|"
     r"back when|back then|as a (?:kid|child|teen|teenager)|growing up|"
     r"in my (?:teens|childhood|twenties|early twenties)|during (?:high school|college|uni|my teens|my childhood)|"
-    r"(?:years|months|a year|a month|year|month|decade) ago|last year|(?:i was|at|age|aged) (?:[5-9]|1\d|20)\b(?![.:]\d|"
+    r"(?:years|months|a year|a month|year|month|decade) ago|last year|"
+    # an age: "at 15", but "at 10" is far likelier a clock time ("took 40 of them at 10")
+    r"(?:(?:i was|age|aged) (?:[5-9]|1\d|20)|at (?:1[3-9]|20))\b(?![.:]\d|"
     r" ?(?:am|pm|o'?clock|mins?|minutes|hours|hrs|km|kg|miles|floors))|"
     r"in (?:the past|(?:19|20)\d\d)|(?:years|months) (?:clean|free|sober)|clean (?:for|since)|old scars?|"
     r"in recovery|recovered|survived|back in (?:high school|school|college|uni|the day)|"
@@ -147,15 +150,16 @@ STOPPED = (
 )
 # Songs, films, books, games: words about someone else's words.
 MEDIA = (
-    r"\b(?:song|songs|lyric|lyrics|sings|sang|singer|rapper|album|track|film|movie|show|series|episode|book|"
-    r"novel|chapter|character|characters|protagonist|poem|musical|anime|manga|video ?game|meme|tiktok|youtube|"
+    r"\b(?:song|songs|lyric|lyrics|sings|sang|singer|rapper|album|track|films?|movies?|shows?|series|episodes?|books?|"
+    r"novels?|chapters?|character|characters|protagonist|poems?|musical|anime|manga|video ?game|meme|tiktok|youtube|"
     r"video|scene|documentary|podcast|article|headline|quote|quoted|netflix|tv|play(?:ed)? (?:by|in)|goes like)\b"
 )
 # Hypotheticals and someone else's questions ("if I ever …", "the nurse asked whether I …").
 HYPOTHETICAL = (
     r"\b(?:if i (?:ever|were to|was to|had to)|in case i (?:ever )?|(?:asked|asks|asking) (?:me )?(?:if|whether)|"
     r"questionnaire|the question (?:was|is)|how to (?:help|support|talk to) (?:someone|a friend|people|them|him|her)|"
-    r"signs of|warning signs|"
+    r"signs of|warning signs|the (?:one|question|bit|item) about|(?:ticked|answered|circled|clicked|scored) "
+    r"['\"]?(?:not at all|no|never|zero)['\"]? (?:for|to|on)|"
     # Exasperation: "if one more person asks me …, I'll …" is about the asking, not a plan.
     r"if (?:one more|another|i (?:have to|hear|see|get) (?:one more|another)) (?:\w+ ){0,2}(?:person|people|customer|"
     r"client|email|meeting|question|comment|ad|advert|message|call)s? (?:\w+ ){0,2}(?:asks?|says?|tells?|comments?|"
@@ -236,6 +240,8 @@ RULES: tuple[Rule, ...] = (
                r"thank you note|letter to (?:my|the|her|him|them)|love letter|cover letter|note to self|"
                r"in front of (?:the|a) (?:train|bus) (?:station|stop)|prescribed|pharmacy|dosette|organi[sz]er|"
                r"blood pressure|vitamins?|chopp\w*|cook\w*|kitchen|onions?|board|swing|hammock|tree ?house|boat|tent|"
+               r"overdos\w* on (?:caffeine|coffee|sugar|energy drinks?|monster|red ?bull|chocolate|netflix|telly|tv|"
+               r"carbs|cuteness|content)|"
                r"washing line|climbing|tow(?:ing)?|sledge|tyre)",
         past=_PS, negatable=True,
     ),
@@ -398,7 +404,8 @@ RULES: tuple[Rule, ...] = (
         "self-harm", _SH, _C,
         r"self[- ]?harm\w*|self[- ]?injur\w*|self[- ]?mutilat\w*|\bsh (?:urges?|again|relapse)|"
         r"relaps\w* (?:on|with|into) (?:sh|self[- ]?harm\w*|cutting)",
-        unless=r"(?:self[- ]?harm (?:awareness|charity|training|course|module|policy|research|statistics)|"
+        unless=r"(?:self[- ]?harm (?:awareness|charity|training|course|module|policy|research|statistics|chapters?|"
+               r"scenes?|storyline|content|themes?|warning|trigger warning|tw\b)|"
                r"(?:signs|history) of self[- ]?harm in (?:teens|students|patients))",
         past=_PSH,
     ),
@@ -1645,7 +1652,7 @@ _FAMILIES_7: tuple[Rule, ...] = (
         unless=r"(?:hair|fringe|bangs|back on|down on|carbs|sugar|cutting (?:back|down|out|class)|by accident|"
                r"accident\w*|tripped|fell|slipped|low (?:door|ceiling|beam)|cupboard door|bunk|toddler|baby|son|"
                r"daughter|the dog|the cat)",
-        first_person=False, past=_PSH,
+        first_person=True, past=_PSH,
     ),
     Rule(
         "danger-more", _AB, _C,
@@ -1826,3 +1833,187 @@ _FAMILIES_9: tuple[Rule, ...] = (
 )
 
 RULES = RULES + _FAMILIES_4 + _FAMILIES_5 + _FAMILIES_6 + _FAMILIES_7 + _FAMILIES_8 + _FAMILIES_9
+
+# Families the fourth blind table (tests/data/safety_blind_tune4.tsv, session 4) showed missing: long, flat,
+# euphemistic or non-native writing.  Each is phrased by what it means, not by the table's words, and checked on
+# every sad-but-safe row of the tables and on 5,426 everyday comments.
+_FAMILIES_10: tuple[Rule, ...] = (
+    Rule(
+        "want-dead-adverb", _ID, _C,
+        r"\b(?:want|wanted|wanna|need|wish)(?: (?:so|so much|so badly|really|badly|honestly|desperately|just))+ "
+        r"(?:to )?(?:be dead|die|not (?:be )?alive|not exist|stop existing)\b(?! (?:of|from|laughing|inside))|"
+        r"\b(?:i )?(?:not|no|don'?t|dont) (?:want|wanna) live (?:any ?more|no more|any ?longer)\b|"
+        r"\b(?:to die|dying|death|being dead) (?:is|would be|will be|seems|feels) (?:so much |much |far )?better "
+        r"than (?:this|living|being alive|this life|this pain|life)\b|"
+        r"\b(?:press|push|pressed) a button and (?:\w+ ){0,2}(?:not (?:be alive|exist|be here|wake up)|stop "
+        r"existing|die|be gone|cease to exist)\b|"
+        r"\b(?:tired|sick) of being alive\b|"
+        r"\b(?:don'?t|do not|dont) want to (?:go on|carry on|live|keep living|keep going) without (?:her|him|them|my "
+        r"\w+)(?=[.!?,;\n]|$)|"
+        r"\bshould have died\b[^.!?\n]{0,60}?\bi want to (?:now|too)\b",
+        unless=r"(?:die (?:of|from) (?:embarrass\w*|shame|cringe|laugh\w*)|lol|haha|lmao|meme)",
+        past=_PS,
+    ),
+    Rule(
+        "not-waking-hope", _ID, _C,
+        r"\bwhy (?:do|did|must|should) i (?:have to |even |still |keep )+(?:wake up|waking up|be alive|exist|"
+        r"breathe)\b|\b(?:woke|wake|waking) up again[.!,]* ?(?:disappointed|gutted|sadly|unfortunately|damn(?:it| it)?|"
+        r"ugh|fuck)\b|"
+        r"\b(?:hop|pray|wish)\w* (?:\w+ ){0,3}(?:that )?my heart (?:will|would|might|could)? ?(?:just |simply )?stops?\b|"
+        r"\b(?:go(?:ing)? to (?:sleep|bed)|fall(?:ing)? asleep|lie down)[^.!?\n]{0,30}?(?:hop|pray|wish)\w* "
+        r"(?:that'?s it|thats it|this is it|it'?s over|i don'?t wake|i dont wake|not to wake|i won'?t wake|it'?s the "
+        r"last)",
+        unless=r"(?:alarm|snooze|early shift|lol|haha|exam results|interview|heart rate|palpitations)",
+        past=_PS,
+    ),
+    Rule(
+        "giving-away", _PLAN, _C,
+        r"\b(?:gave|giving|given|give|sold|selling) (?:away )?(?:my|all my|the) (?:\w+ ){0,2}(?:to|away)\b[^\n]{0,60}?"
+        r"(?:(?:won'?t|wont|don'?t|doesn'?t|didn'?t|will not|does not) (?:understand|know|realise|realize|get) why|"
+        r"(?:think|thinks|believe|believes) i'?m (?:moving|going away|leaving)[^\n]{0,40}?i'?m not|"
+        r"after (?:i'?m|i am) gone|when i'?m (?:gone|not here)|won'?t need (?:it|them) (?:any ?more|where i'?m going))|"
+        r"\b(?:cards?|letters?) for (?:every|each) (?:year|birthday)\b[^.!?\n]{0,30}?(?:until|till|up to|to) "
+        r"(?:they'?re|she'?s|he'?s|they are|she is|he is|\d+|18|21)|"
+        r"\bso (?:he|she|they) can close (?:down )?(?:all )?my (?:accounts|bank accounts?|social media|email|"
+        r"facebook|profiles?)\b|\bclose (?:down )?my accounts (?:after(?:wards)?|when i'?m gone|once i'?m gone)|"
+        r"\b(?:the |a |my )?(?:letter|note|letters|notes) (?:for|to) \w+(?: and \w+)? (?:is|are) (?:in|under|on|inside|"
+        r"behind|by) [^.!?\n]{0,40}?(?:he|she|they)(?:'ll| will) (?:find|see|get) (?:it|them)\b",
+        unless=r"(?:charity|car boot|moving house|downsiz\w*|declutter\w*|spring clean|new (?:flat|house|home|job)|"
+               r"emigrat\w*|abroad|uni\b|university|will (?:writing|solicitor)|solicitor|birthday present|"
+               r"christmas|surprise)",
+        first_person=False, past=_PS,
+    ),
+    Rule(
+        "method-prep", _PLAN, _C,
+        r"\b(?:tied|tie|tying|made|making|make) (?:a |the )?(?:knot|loop) in (?:the|my|a) (?:belt|rope|cord|cable|"
+        r"scarf|sheet|dressing gown cord)\b|"
+        r"\btested (?:it|the (?:belt|rope|noose|knot|cord|scarf)) on (?:the |my )?(?:wardrobe|door|banister|beam|"
+        r"hook|tree|closet|rail|bunk)|"
+        r"\b(?:looked up|googled|searched|researched|checked|worked out|calculated) how (?:many|much) (?:of )?(?:my "
+        r"|the |those |these )?(?:\w+ ){0,3}{meds}\b[^.!?\n]{0,20}?(?:it would take|it'?d take|would (?:kill|do it|be "
+        r"enough|be fatal)|to die|(?:is|are|would be) (?:fatal|lethal|enough))",
+        unless=r"(?:dog|cat|the vet|for (?:my|the) (?:trip|holiday|flight)|knitting|sailing|scouts?|climbing|camping)",
+        past=_PS,
+    ),
+    Rule(
+        "sh-tool-on-body", _SH, _C,
+        r"\b(?:used|use|using|took|take|taking|dragged|drag|ran) (?:my |a |the |an old )?{tool}(?: \w+){0,4} "
+        r"(?:on|to|across|against|along|over|into) my (?:own )?(?:upper |lower |left |right |inner )?{body}\b|"
+        r"\bwent (?:too |a bit |way |a lot |much )?deep(?:er)? (?:than (?:usual|before|ever|last time|i meant|i "
+        r"wanted|normal)|this time)\b|"
+        r"\bsh'd\b|\bsh(?:-ed|'ed) (?:again|tonight|today|last night)\b|"
+        r"\b(?:another|one more|a fresh|fresh) new (?:scar|cut|burn|mark)\b|"
+        r"\bcut (?:again )?for the first time (?:in|since)\b|"
+        r"\b(?:put|pressed|held|placed|laid) my (?:palm|hand|arm|fingers?|wrist) (?:down )?(?:flat )?on (?:the |a )?"
+        r"(?:hob|stove|hot plate|iron|kettle|oven door|grill|radiator)\b[^\n]{0,80}?\bon purpose\b|"
+        r"\bi (?:\w+ )?cut myself (?:\w+ ){0,4}with (?:the |a |my )?(?:knife|razor|blade|scissors|glass)\b"
+        r"(?=[^.!?\n]{0,80}?(?:again|to feel|not to die|punish|deserve|on purpose|so i|because))|"
+        r"\bi again cut\b|\b(?:make|made|making) cuts (?:on|in|into) my (?:\w+ )?{body}\b",
+        unless=r"(?:shav\w*|cook\w*|chopp\w*|onions?|vegetables|salad|by accident|accident\w*|surgery|stitches "
+               r"out|hair|fringe|cake|pizza|crafts?|sewing|paper|gardening|pruning|roses|tattoo|piercing|"
+               r"sunburn\w*|oven glove|burnt the toast)",
+        past=_PSH,
+    ),
+    Rule(
+        "abuse-now-more", _AB, _C,
+        r"\b{abuser} {filler}(?:comes|came|coming|sneaks|sneaking|creeps|creeping) in(?:to)? my (?:room|bed|"
+        r"bedroom)\b[^.!?\n]{0,40}?(?:touch\w*|at night|when (?:mum|mom|everyone)'?s? (?:asleep|out|at work))|"
+        r"\b{abuser} {filler}(?:pinned|pins|pinning|held|holds|holding) me (?:down|to the (?:floor|bed|wall|ground)|"
+        r"against the (?:wall|door|floor))|"
+        r"\bnext time (?:he|she|they)(?:'ll| will| is going to|'s going to|'re going to) (?:use|get|bring) (?:the |a |"
+        r"his |her |their )?(?:knife|gun|belt|bat|hammer|axe)\b|"
+        r"\b(?:beat|beats|hit|hits|kick|kicks|slap|slaps|punch|punches|burn|burns) me (?:when|if|whenever|every time)"
+        r" (?:i|the|my|dinner|food)\b|"
+        r"\b(?:forced|made|pressured) me\b[^.!?\n]{0,60}?(?:even (?:after|though|when) i (?:said|told (?:him|her)) "
+        r"(?:no|stop)|when i said (?:no|stop))|\beven (?:after|though|when) i said no\b[^.!?\n]{0,30}?(?:he|she|they) "
+        r"(?:kept|carried|did it|forced|didn'?t stop|wouldn'?t stop)|"
+        r"\b(?:said|says|told me) i (?:wasn'?t|was not|am not|'m not|ain'?t|wasnt) (?:going|leaving) anywhere\b|"
+        r"\bknows? where (?:my \w+|i|we) (?:lives?|live|work|go to school|sleep)\b[^.!?\n]{0,80}?(?:happen|hurt|kill|"
+        r"if i (?:go|tell|call|leave))|"
+        r"\b(?:posted|shared|leaked|put) my (?:home )?address (?:online|on|everywhere|in)\b|"
+        r"\b(?:pushed|put|moved|jammed|wedged|dragged) (?:the |a |my )?(?:chest of drawers|drawers|chair|wardrobe|"
+        r"desk|bed|dresser|table|bookcase) (?:against|under|in front of) (?:the|my) (?:door|handle)|"
+        r"\b(?:someone|somebody|a man|a guy|he|they) (?:is|'s|are|'re|keeps?) (?:trying|rattling|trying to open|banging "
+        r"on|kicking|forcing) (?:the |my )?(?:handle|door|window|lock)s?\b[^\n]{0,60}?(?:right now|i'?m (?:alone|on my "
+        r"own|home alone|by myself)|terrified|so scared|hiding)|"
+        r"\bblackmail(?:ed|ing)? (?:me )?with (?:a |my |the |some )?(?:video|photos?|pics?|pictures|nudes|"
+        r"recording)|"
+        r"\bgives? me (?:\w+ )?(?:vapes|money|alcohol|drugs|weed|gifts|presents)\b[^.!?\n]{0,40}?makes? me do "
+        r"(?:stuff|things)|"
+        r"\b(?:found|find) (?:an? )?(?:airtag|air tag|tracker|tracking device|gps tracker)\b|"
+        r"\b(?:unknown|private|blocked|new|different) numbers?\b[^.!?\n]{0,60}?(?:knows?|knew) (?:exactly )?"
+        r"(?:what i'?m wearing|where i (?:am|live|work|was)|what i wore)|"
+        r"\b(?:been|was|is|keeps? (?:being|standing|waiting|sitting|parking)) outside my (?:flat|house|home|work|"
+        r"door|window|school)\b[^.!?\n]{0,30}?(?:(?:three|two|four|five|\d|several|every|all) (?:nights?|days?|"
+        r"times?)|again|every)|"
+        r"\b(?:have|has|need) to ask (?:his |her |their |for )?permission (?:to|before) (?:buy|go|see|leave|spend|eat|"
+        r"use|wear|call)|"
+        r"\b(?:tracks?|tracking|checks?|reads?|reading|goes through) (?:where i am|my location|all my (?:messages|"
+        r"texts|emails))\b",
+        unless=r"(?:lol|haha|lmao|play ?fight\w*|wrestl\w*|tickl\w*|game|judo|jiu|karate|rugby|football|the dog|"
+               r"the cat|puppy|toddler|baby|my (?:son|daughter|kid)|find my (?:phone|iphone)|lost (?:my )?(?:keys|"
+               r"wallet|bag)|my (?:mum|mom|dad|parents) (?:track|check)|life360|for (?:my|the) (?:kids?|son|"
+               r"daughter)|amazon|parcel|delivery)",
+        first_person=False, past=_PAB,
+    ),
+    Rule(
+        "ed-now-more", _ED, _C,
+        r"\brestrict(?:ing|ed)? (?:so |really )?(?:hard|heavily|again|rn|right now|more|so much)\b|\bugw\b|"
+        r"\b(?:ate|eat|eaten|made me eat|had to eat|forced to eat)\b[^.!?\n]{0,60}?(?:so i (?:went and )?|then (?:i )?|"
+        r"and (?:then )?(?:i )?)(?:got rid of|get rid of|threw (?:it |that )?up|throw (?:it |that )?up|purged?|sick(?:ed)? "
+        r"it up)|"
+        r"\b(?:eat|ate|eating|have|had|having) only (?:one|an?|half an?|\d+) (?:\w+ )?\w+ (?:a|per|each) day\b|"
+        r"\bstop(?:ped)? eating (?:except|apart from|other than|besides)\b|"
+        r"\b(?:throw|threw|throwing|bring|brought|sick|sicking) (?:that|it|them|this|everything) up\b[^.!?\n]{0,40}?"
+        r"(?:before|after|in the (?:toilet|bathroom|loo|changing rooms?))|"
+        r"\b(?:can'?t|won'?t|don'?t|cannot) (?:let|allow) myself (?:to )?(?:eat|have (?:food|dinner|lunch|breakfast|a "
+        r"meal|anything))\b|"
+        r"\b(?:haven'?t|have not|not|didn'?t) eat(?:en)? (?:anything )?(?:in|for) (?:\d+|two|three|four|five|six|seven|"
+        r"several) days\b[^\n]{0,60}?(?:dizzy|faint\w*|passed out|black(?:ed)? out|shaking|heart|winning|proud)",
+        unless=r"(?:stomach bug|food poisoning|norovirus|flu\b|hangover|drunk|pregnan\w*|morning sickness|chemo|"
+               r"migraine|motion sickness|seasick|carsick|baby|toddler|my (?:son|daughter|kid|dog|cat)|the (?:dog|"
+               r"cat)|ramadan|lent|surgery|colonoscopy|doctor|dietitian|gluten|dairy|allerg\w*|carbs|sugar|"
+               r"restrict(?:ing|ed)? (?:access|my (?:screen|phone)|screen))",
+        past_drop=True,
+    ),
+    Rule(
+        "hopeless-yet-more", _HOPE, _N,
+        r"\b(?:i'?m |im |i am |i feel like (?:i'?m |im )?|like i'?m |feel like )(?:just |such |nothing but )?(?:a |an )?"
+        r"(?:weight around (?:[\w']+ )?necks?|drain on (?:everyone|everybody|my \w+|them|people)|waste of (?:space|"
+        r"oxygen|air)|taking up space)\b|"
+        r"\b(?:so |too )?tired of (?:fighting|trying|struggling|being strong)(?= *(?:[.!?,;\n]|$| any ?more| so hard))|"
+        r"\bnothing left (?:in me|inside me|to give)\b|"
+        r"\bno (?:hope|future) (?:for|in) (?:the|my) future\b|\bi (?:feel|have|see) no (?:hope|future)\b|"
+        r"\b(?:can'?t|cannot) (?:picture|see|imagine) (?:a|any|my) future\b|"
+        r"\bnothing (?:left )?to look forward to(?! (?:this|next|at|on|until|till|tomorrow|tonight|today))|"
+        r"\bno light at the end of (?:the|this|my) tunnel\b|"
+        r"\b(?:i'?m|im|i am|i feel) (?:so |completely |just |totally )?(?:empty|numb)[.!,]* (?:i )?(?:don'?t|can'?t|"
+        r"cant|dont) feel anything\b|"
+        r"\bwhy (?:even )?bother(?: trying| any ?more)?(?= *(?:[.!?\n]|$))",
+        unless=r"(?:lol|haha|lmao|fighting (?:with|over|about)|tired of fighting (?:with|over|about)|this "
+               r"(?:weekend|week|month)|holiday|dentist|meeting|exam|commute|washing up|dishes)",
+        past_drop=True,
+    ),
+    Rule(
+        "past-more", _PAB, _N,
+        r"\b(?:abused|molested|raped|hurt|hit|beat|touched) me when i was (?:[3-9]|1[0-7]|three|four|five|six|seven|"
+        r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|a (?:kid|child|teen(?:ager)?|"
+        r"little girl|little boy)|little|young)\b|"
+        r"\bused to (?:control|decide|check|track) (?:what i|who i|where i|my)\b|"
+        r"\b(?:stalked|followed|harass\w*) me for (?:about |nearly |almost |over )?(?:a year|years|months|\d+ (?:years|"
+        r"months))\b",
+        unless=r"(?:lol|haha|game)",
+        first_person=False, negatable=False,
+    ),
+)
+
+_FAMILIES_10 += (
+    Rule(
+        "old-kit", _PSH, _N,
+        r"\b(?:my |the )?old (?:razor|razors|blade|blades|sh) (?:box|tin|kit|stash|pouch)\b|"
+        r"\b(?:my |the )?(?:razor|blade|sh) (?:box|tin|kit|stash) (?:i used to|from (?:back )?(?:then|when))",
+        negatable=False,
+    ),
+)
+
+RULES = RULES + _FAMILIES_10

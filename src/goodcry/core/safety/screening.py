@@ -380,6 +380,9 @@ class _Context:
     first: frozenset[str]
 
 
+_QUOTE_REACH = 120
+"""How far around a quoted sentence a song, film or book it could come from is looked for."""
+
 # How far a phrase can reach before and after its key literal.
 _REACH_BEFORE = 80
 _REACH_AFTER = 90
@@ -694,6 +697,10 @@ def _judge(
         if _sentence_has(memo, "media", ctx.media, low, s_start, s_end) or (
             speaker is not None and speaker.group(1) not in ctx.first
         ):
+            return None
+        # A quotation standing as its own sentence, with a song or a book named just before or after it
+        # ("Listening to Hurt on repeat. 'I hurt myself today…' His voice in that song …"): the work's words.
+        if q_start <= s_start + 1 and ctx.media.search(low, max(0, s_start - _QUOTE_REACH), s_end + _QUOTE_REACH):
             return None
     elif rule.first_person and ctx.media.search(prefix):
         return None
