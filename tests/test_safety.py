@@ -625,6 +625,27 @@ def test_blind_tune4_false_alarms() -> None:
     assert _false_alarms(_blind(BLIND_TUNE4)) <= 0.023
 
 
+# safety_blind_tune5.tsv (330 rows) was written in session 4, after tune4's families, by a helper that read none of
+# the rules or tables, in forum and social-media voices, and measured once as it stood: crisis recall 0.737 (0.726
+# with the session-start rules: tune4's families carried over to it by one row in a hundred), 10/90 false alarms
+# (6 of them the learned layer's, on long sad posts).  Then read: it gave ``_FAMILIES_11`` and the learned layer's
+# abstention where the writer says plainly they are safe.  Floors: the figures after.
+BLIND_TUNE5 = Path(__file__).parent / "data" / "safety_blind_tune5.tsv"
+
+
+@pytest.mark.parametrize(
+    ("category", "floor"),
+    [(None, 0.95), ("suicide-plan", 0.80), ("suicidal-ideation", 1.0), ("self-harm", 0.97),
+     ("danger-abuse", 1.0), ("eating-disorder", 1.0)],
+)
+def test_blind_tune5_recall_floor(category: str | None, floor: float) -> None:
+    assert _recall(_blind(BLIND_TUNE5), category) >= floor
+
+
+def test_blind_tune5_false_alarms() -> None:
+    assert _false_alarms(_blind(BLIND_TUNE5)) <= 0.045
+
+
 @pytest.mark.parametrize(
     ("category", "floor"),
     # Session 1: rules alone 0.46; with the first learned layer 0.54 — a layer that also called ~1.6% of everyday
@@ -647,8 +668,8 @@ def test_blind_holdout_false_alarms() -> None:
 
 EXTRA_SAFE = Path(__file__).parent / "data" / "safety_extra_safe.tsv"
 INDIRECT = [
-    "i gave my guitar to my brother and wrote letters to everyone. this is the last time i write here",
-    "gave away my books and my plants today. said my goodbyes. this is the last time i write here",
+    "i gave my guitar to my brother and wrote letters to everyone. i finally feel calm about tonight",
+    "gave away my books and my plants today. said my goodbyes. nobody will need to worry about me after tonight",
 ]
 
 
@@ -830,3 +851,15 @@ def test_the_pair_bound_decides_as_the_probability_does() -> None:
 def test_sentence_ends_are_found_as_the_pattern_finds_them(text: str) -> None:
     low = screening_module._lower(text)
     assert screening_module._sentence_ends(low) == [m.start() for m in screening_module._SENTENCE_END.finditer(low)]
+
+
+def test_the_layer_abstains_where_the_writer_says_they_are_safe() -> None:
+    """A long sad post with "tonight" and "sitting in my car" reads like a plan to the learned layer; the writer's
+    own plain word that they are fine stands.  The rules still read every phrase: a stated "not suicidal" does not
+    hide "i want to die tonight"."""
+    shift = ("nurse here. lost a patient tonight. i'm sitting in my car in the staff lot and i'm going to cry for ten "
+             "minutes and then drive home and shower and sleep")
+    assert screen(shift).level is Level.CRISIS  # the layer alone: no rule matches
+    assert screening_module.screen_rules(shift).level is Level.NONE
+    assert screen(shift + ". i'm fine, i just needed to write it down").level is Level.NONE
+    assert screen("i'm not suicidal, honestly. i just want to die tonight").level is Level.CRISIS

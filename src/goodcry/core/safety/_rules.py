@@ -163,7 +163,20 @@ HYPOTHETICAL = (
     # Exasperation: "if one more person asks me …, I'll …" is about the asking, not a plan.
     r"if (?:one more|another|i (?:have to|hear|see|get) (?:one more|another)) (?:\w+ ){0,2}(?:person|people|customer|"
     r"client|email|meeting|question|comment|ad|advert|message|call)s? (?:\w+ ){0,2}(?:asks?|says?|tells?|comments?|"
-    r"sends?|calls?|mentions?|about|from|like))"
+    r"sends?|calls?|mentions?|about|from|like)|"
+    r"if (?:\w+ ){1,3}(?:one more|another) (?:\w+ ){0,2}(?:meeting|email|call|question|zoom|task|deadline|form|"
+    r"spreadsheet|shift|exam|assignment)s?\b)"
+)
+# The writer says, in so many words, that they are safe ("i'm not suicidal", "i'm not going to do anything stupid"):
+# the learned layer, which reads a text's words statistically, then abstains (the rules still read every phrase).
+SAFE_STATEMENT = (
+    r"\b(?:i'?m|im|i am) (?:not|never) (?:suicidal|in (?:any )?danger|at risk|going to (?:do anything|hurt myself|"
+    r"kill myself|act on (?:it|them|anything))|gonna do anything)\b|"
+    r"\bnot going to do anything (?:stupid|dumb|silly|drastic|rash)\b|"
+    r"\b(?:i'?m|im|i am) (?:safe|fine|okay|ok|alright)[,.!]* (?:i )?(?:promise|really|honestly|just needed|just "
+    r"wanted|just need)\b|"
+    r"\bno (?:thoughts?|plans?) (?:of|about) (?:suicide|hurting myself|ending (?:it|my life)|killing myself)\b|"
+    r"\bhaven'?t had (?:those|any|suicidal) thoughts\b"
 )
 # The writer takes it back ("… lol jk", "just kidding"): a joke, not a disclosure.
 JOKE = r"(?:\bjk\b|\bj/k\b|\bjust (?:kidding|joking)\b|\bonly joking\b|(?<!\w)/jk?\b)"
@@ -275,7 +288,9 @@ RULES: tuple[Rule, ...] = (
         r"run|survivors?|rates?|statistics|loss|scene|episode|story|storyline|plot|chapter|"
         r"documentary|song|of (?:my|a|her|his)))|suic1d\w*|sucid\w*|suiside|suicde|"
         r"sewer ?slide|sewerslide|self[- ]?delet\w*|\bctb\b|\bunaliv\w*|\bun-aliv\w*|\bsu!c!d\w*|s\*ic[*i]de|sui?c\*de",
-        unless=r"(?:died by|death by|lost (?:\w+ ){1,3}to|took (?:his|her|their) own|committed suicide|killed "
+        unless=r"(?:(?:plants?|succulents?|cactus|basil|goldfish|fish|battery|phone|laptop|printer|car|sourdough|"
+               r"career|social life)\b[^.!?\n]{0,20}commit\w* suicide|"
+               r"died by|death by|lost (?:\w+ ){1,3}to|took (?:his|her|their) own|committed suicide|killed "
                r"(?:himself|herself|themselves)|anniversary|funeral|memorial|(?:read|heard|reading|hearing|learned|news|"
                r"story|stories|reports?) (?:about|of) (?:a |the |another |his |her |their )?suicid|"
                r"a suicide (?:in|at|on|near|nearby|down|up)\b)",
@@ -573,8 +588,9 @@ RULES: tuple[Rule, ...] = (
         r"{cant} (?:go on|keep going|do this|take (?:it|this)|cope|carry on|keep living)(?: (?:anymore|any ?more|"
         r"any ?longer))",
         unless=r"(?:can'?t take (?:it|this) (?:back|seriously|personally|off|with)|can'?t do this (?:job|class|"
-               r"course|commute|exam|assignment|homework|workout|diet|recipe|puzzle) |this (?:heat|cold|noise|"
-               r"traffic|weather|wifi|commute))",
+               r"course|commute|exam|assignment|homework|workout|diet|recipe|puzzle) |recipe|lobster|crab|"
+               r"this (?:heat|cold|noise|traffic|weather|wifi|commute))",
+        unless_text=r"\b(?:kill|boil|cook|split)\w* (?:the|a) (?:lobster|crab|fish|chicken)\b",
         negatable=False, past_drop=True,
     ),
     Rule(
@@ -978,6 +994,8 @@ _FAMILIES_2: tuple[Rule, ...] = (
                r"spoilers?|the ending|kill me (?:if|when) i (?:tell|eat|forget|spoil|finish)|lol|haha|lmao|\U0001f602|\U0001f644|"
                r"if i tell (?:\w+ ){1,2}about (?:the|her|his|my|our|it)|(?:mum|mom|sister|"
                r"brother|dad|boss|teacher|friend) (?:is going to|will|'ll) kill me)",
+        unless_text=r"\b(?:her|his|their) (?:husband|wife|partner|boyfriend|girlfriend|dad|mum|mom|stepdad|ex) (?:\w+ )?"
+                    r"(?:hits|beats|hurts|abuses|hit|beat|threatens|threatened) (?:her|him|them)\b",
         first_person=False, negatable=False, past=_PAB,
     ),
     Rule(
@@ -2017,3 +2035,155 @@ _FAMILIES_10 += (
 )
 
 RULES = RULES + _FAMILIES_10
+
+# Families the fifth blind table (tests/data/safety_blind_tune5.tsv, session 4: forum and social-media voices)
+# showed missing — method questions, filter-dodging spellings, preparing for after, coercive control, trafficking,
+# neglect, pro-ana tips — checked as the others were.
+_FAMILIES_11: tuple[Rule, ...] = (
+    Rule(
+        "method-question", _PLAN, _C,
+        r"\bhow (?:many|much) (?:of )?(?:my |the |these |those )?(?:\w+ ){0,2}{meds}\b[^.!?\n]{0,30}?(?:would it take|"
+        r"does it take|would (?:kill|do it)|to (?:die|od|overdose|end it)|(?:is|are) (?:fatal|lethal|enough|a lethal))|"
+        r"\b(?:is it|would it be|does it) (?:\w+ )?(?:painful|quick|instant|fatal|hurt)\b[^.!?\n]{0,12}?(?:to )?(?:jump|"
+        r"hang|drown|overdose|od|bleed out|die) (?:from|off|of|in|by|with)\b|"
+        r"\bhow (?:long|quickly|fast) (?:does|would|will|do) (?:it take (?:for )?)?(?:antifreeze|bleach|paracetamol|"
+        r"tylenol|an overdose|pills|tablets|hanging|carbon monoxide|charcoal|poison) (?:to )?(?:work|kill|take effect|"
+        r"kick in)\b|"
+        r"\b(?:is|are) (?:the |a |my |this )?(?:\w+ ){0,4}?(?:bridge|building|balcony|roof|cliff|car park|multi-?storey)"
+        r"\b[^.!?\n]{0,25}?\bhigh enough\b|"
+        r"\bhow deep (?:do )?(?:you|i|u) (?:need|have|got) to (?:go|cut)\b|"
+        r"\bcharcoal (?:and|&) (?:the )?(?:duct )?tape\b|\btape (?:for|round|around) the (?:car )?(?:door|vents?|window)\b",
+        unless=r"(?:for (?:a|my) (?:story|novel|book|essay|assignment|class|character|script)|\bbbq\b|barbecue|"
+               r"grill|dog|cat|the vet|asking for a (?:friend|story) (?:lol|haha)|kite|drone|bungee|dive|diving|"
+               r"climb\w*|abseil\w*)",
+        first_person=False, past=_PS,
+    ),
+    Rule(
+        "after-me", _PLAN, _C,
+        r"\b(?:won'?t|wont|will not|not going to) be (?:around|here|alive) (?:for|by|at|on|to see) (?:christmas|xmas|"
+        r"new year|my birthday|(?:her|his|their|mum'?s|mom'?s|dad'?s|my \w+'?s) birthday|the holidays|"
+        r"thanksgiving|easter|next (?:week|month|year)|the weekend|graduation|summer)\b|"
+        r"\bwhoever (?:has to|will have to|needs to|gets to) (?:clear|clean|sort|go) (?:out |through )?my (?:room|"
+        r"flat|stuff|things|house|apartment|belongings)\b|"
+        r"\b(?:this is|this'?ll be|this will be) the last time i(?:'ll| will)? (?:post|write|be on|log on) (?:here|on "
+        r"here|in (?:this|here))\b|"
+        r"\btell (?:my )?(?:\w+ ){0,2}(?:i love (?:her|him|them|you)|i'?m sorry)\b[^.!?\n]{0,30}?(?:if|when) (?:anyone|"
+        r"someone|you|somebody)\b|"
+        r"\b(?:had|have|keep|kept|hidden|hid|got) (?:the |a |some )?rope (?:in|under|hidden in|in the back of) my "
+        r"(?:trunk|car|boot|bag|wardrobe|closet|room|drawer)\b|"
+        r"\bpermanent solution (?:is|looks|seems|starting|feels|sounds)\b|"
+        r"\b(?:swallowed|took|taken|downed|necked) (?:them|it)[.!,]* (?:like |about |maybe |nearly )?(?:half|all|most) "
+        r"(?:of )?(?:the|a) (?:bottle|pack|box|packet|strip)\b",
+        unless=r"(?:holiday|trip|travel\w*|abroad|away for|working|on shift|deployment|deployed|moving|new job|"
+               r"exchange|semester|festival|wedding|camping|lol|haha|hair|paint|dye|tattoo|storage|sailing|climbing)",
+        first_person=False, past=_PS,
+    ),
+    Rule(
+        "ideation-spelt", _ID, _C,
+        r"\bsu(?:[1!*]c[i1!*]|ic[1!*])d(?:e|al|ality)\b|\bk\*+ll(?:ing|ed)? (?:my ?self|myself)\b|"
+        r"\b(?:want|wanting|wanna|wish|wished)\w* (?:to )?d[!1*]e\b|"
+        r"\b(?:thinking|think|thought|thoughts) about (?:catching|catch) the bus\b|"
+        r"\b(?:press|push) a button and disappear (?:forever|for good|permanently)\b|"
+        r"\b(?:hope|hoping|wish|pray(?:ing)?) (?:that )?(?:the|my) (?:plane|flight|car|bus|train) crashes\b|"
+        r"\b(?:god|lord|jesus|universe)\b[^.!?\n]{0,40}?\b(?:please |just )+(?:take me|let me die|end it)\b|"
+        r"\bdisappear (?:like|as if) i (?:was|were|had) never (?:here|been here|born|existed)\b|"
+        r"\b(?:jealous|envious) of (?:people|those|anyone|everyone) who (?:die|died|get to die|are dead|don'?t wake up)\b",
+        unless=r"(?:lol|haha|lmao|jk|song|film|movie|game|story|character|news|article)",
+        past=_PS,
+    ),
+    Rule(
+        "sh-signs", _SH, _C,
+        r"\b(?:cat|scratch|accident|clumsy)[^.!?\n]{0,30}?excuse (?:isn'?t|won'?t|doesn'?t|is not|will not|not) "
+        r"(?:going to |gonna )?work\b|"
+        r"(?:^|[.!?]\s+)cutting again\b|"
+        r"\b(?:got|bought|ordered|picked up) (?:some )?new (?:blades|razors|razor blades|sharpeners)\b|"
+        r"\b(?:bit|bite|biting|bitten) (?:into )?my (?:own )?{body}\b[^.!?\n]{0,40}?(?:bleed|blood|marks|so hard|"
+        r"when i panic|on purpose)|"
+        r"\b(?:did|made|gave myself|do) (?:them|these|the burns|burns) with (?:the |a |my )?(?:curling iron|"
+        r"straighteners|lighter|iron|cigarette|hot spoon|kettle)\b|"
+        r"\b(?:opened|reopened|reopen|re-opened|opening|open) (?:up )?(?:the |my )?(?:old )?(?:scars|cuts|wounds)\b|"
+        r"\b(?:pressing|press|picking|pick|poking|digging) (?:on|at|into) (?:my |yesterday'?s |the |last night'?s )?"
+        r"(?:cuts|wounds|scabs|burns)\b|\bneed to feel pain to feel (?:real|alive|something)\b|"
+        r"\beraser burns?\b",
+        unless=r"(?:shav\w*|lawn ?mower|craft|stanley|skates?|surgery|stitches out|the dog|the cat|puppy|kitten|"
+               r"mosquito|eczema|acne|spots|pimples?|nails?|lips?|cheek|tongue)",
+        past=_PSH,
+    ),
+    Rule(
+        "danger-control", _AB, _C,
+        r"\b(?:said|says|threaten\w*|told me) (?:that )?(?:he|she|they)(?:'d| would|'ll| will|'s going to| is going to) "
+        r"(?:post|share|send|leak|show) (?:the|my|our|those|a|that) (?:video|videos|photos?|pics|pictures|nudes)\b|"
+        r"\bnot allowed to (?:leave|go out of) the (?:house|flat|apartment) without (?:him|her|them)\b|"
+        r"\bnot allowed to go anywhere (?:any ?more|without (?:him|her))\b|"
+        r"\bhave to ask (?:\w+ )?(?:for money|permission) (?:to|before|for) (?:buy|get|go|see|leave)\b|"
+        r"\b(?:photo|picture|pic|video) (?:taken )?(?:from )?outside my (?:window|house|flat|door|room|dorm)\b|"
+        r"\b(?:he|she|they|my ex|this guy|a guy)(?:'s| has| keeps| kept| have)? (?:shown|showed|turned|turning|"
+        r"showing) up at my (?:work|job|house|flat|dorm|school|gym|door|lectures?|classes)\b|"
+        r"\b(?:makes|made) me sleep (?:in|on) the (?:garage|floor|shed|car|porch|basement|cellar|yard)\b|"
+        r"\b(?:doesn'?t|won'?t|don'?t|never|didn'?t) (?:feed|let me eat)\b(?: me| us)?|"
+        r"\bsets me up with (?:guys|men|people|strangers)\b|\bsays i owe (?:him|her|them) for\b|"
+        r"\b(?:there'?s|there is) (?:someone|somebody|a man|a guy) (?:trying to (?:get|break) in|outside (?:my|the) "
+        r"(?:door|window|house|room))\b|"
+        r"\bi'?m hiding (?:in|under) (?:the|my) (?:closet|wardrobe|bathroom|bed|cupboard)\b|"
+        r"\bonly (?:gives?|lets?) (?:it|them|me)\b[^.!?\n]{0,30}?if i (?:do what (?:he|she|they) says?|behave|sleep "
+        r"with|have sex)|"
+        r"\b(?:keeps|locks|locked|hides|hid) my (?:insulin|meds|medication|inhaler|passport|id|documents)\b|"
+        r"\b(?:said|says) if i (?:go|leave|see|talk|break up)[^.!?\n]{0,40}?(?:he|she)(?:'ll| will) (?:hurt|kill) "
+        r"(?:himself|herself)\b[^.!?\n]{0,20}?(?:and|then) (?:come|find|hurt|kill)|"
+        r"\b(?:giving|gives|gave) me (?:vapes|money|alcohol|drugs|weed)\b[^.!?\n]{0,60}?(?:older (?:guys|men)|his "
+        r"(?:flat|house|car)|hang out)|"
+        r"\b(?:going to|gonna|will|'ll) (?:break|kick|smash) (?:the|my) (?:door|window)s? (?:down|in)\b",
+        unless=r"(?:lol|haha|lmao|hide and seek|hide-and-seek|from my boss|the dog|the cat|puppy|toddler|baby|"
+               r"my (?:son|daughter|kid)'?s?|surprise|party|fire drill|game|film|movie|episode|the fish|"
+               r"for (?:my|his|her) (?:own )?safety)",
+        first_person=False, past=_PAB,
+    ),
+    Rule(
+        "ed-signs", _ED, _C,
+        r"\bday \d+ of (?:only )?(?:water|fasting|no food|not eating|eating nothing)\b|"
+        r"\b(?:fainted|passed out|blacked out)\b[^.!?\n]{0,60}?\b(?:goal weight|so close|almost there)\b|"
+        r"\bhow many (?:laxatives|diet pills|lax|diuretics)\b|\btook (?:\d+|twenty|thirty|ten|fifteen) "
+        r"(?:laxatives|diet pills|lax)\b|"
+        r"\b(?:ignore|suppress|trick|numb) (?:the |your |ur |my )?(?:hunger|appetite)\b|"
+        r"\b\d+ days (?:straight )?(?:w|with|of) no food\b|"
+        r"\b(?:hit|reached|at) my lowest weight\b|"
+        r"\b(?:heart|dizzy|faint\w*)[^\n]{0,60}?(?:haven'?t|have not|not) eaten (?:in|for) (?:\d+|two|three|four|"
+        r"five) days\b|"
+        r"\bthrew up (?:\w+ ){0,3}after eating\b",
+        unless=r"(?:stomach bug|food poisoning|norovirus|flu\b|hangover|drunk|pregnan\w*|morning sickness|chemo|"
+               r"migraine|motion sickness|seasick|carsick|ramadan|lent|yom kippur|surgery|colonoscopy|doctor|"
+               r"hospital (?:said|told)|blood test|after (?:chemo|illness|being ill))",
+        past_drop=True,
+    ),
+    Rule(
+        "hopeless-signs", _HOPE, _N,
+        r"\bdead weight\b|"
+        r"\bnothing (?:is )?(?:ever )?going to (?:change|get better)(?: for me)?\b|"
+        r"\b(?:would be|'d be) (?:less stressed|happier|better off|fine) if (?:they|he|she|everyone|everybody) "
+        r"(?:didn'?t have to (?:deal with|worry about|look after) me|never (?:met|had) me)\b|"
+        r"\bjust a problem for (?:them|everyone|people)\b|"
+        r"\b(?:can'?t|cannot|cant) do it any ?more\b|"
+        r"\b(?:why|y) (?:even )?try(?:ing)?(?: any ?more)?(?= *(?:[.!?\n]|$))|"
+        r"\bno light at the end\b|"
+        r"\b(?:says?|saying|said|tell me) it gets better\b[^\n]{0,40}?(?:it doesn'?t|it won'?t|it never does|liars?)",
+        unless=r"(?:lol|haha|lmao|dead weight (?:lift|lifts|lifting|exercise)|gym|workout|deadlift|recipe|"
+               r"this (?:game|level|puzzle|recipe|diet|workout))",
+        past_drop=True,
+    ),
+    Rule(
+        "past-signs", _PSH, _N,
+        r"\bmy (?:old )?scars\b[^\n]{0,80}?(?:from (?:high school|school|when i was|my teens|back then)|don'?t do (?:that|"
+        r"it) any ?more)|"
+        r"\bi (?:cut|self[- ]?harmed|burned myself) from (?:age )?\d+ (?:to|until|till) \d+\b",
+        negatable=False,
+    ),
+    Rule(
+        "past-abuse-signs", _PAB, _N,
+        r"\b(?:starve|starved|beat|hit|lock|locked|hurt|whip|burn)s? (?:us|me) (?:as (?:a )?punishment|when we|if we)\b|"
+        r"\b(?:who|that) (?:trafficked|abused|raped|molested|groomed|assaulted) me\b[^.!?\n]{0,60}?(?:sentenced|"
+        r"convicted|jail|prison|trial|court|verdict|arrested|charged|died|dead)",
+        first_person=False, negatable=False,
+    ),
+)
+
+RULES = RULES + _FAMILIES_11

@@ -37,7 +37,8 @@ How it works (see ``_rules.py`` for the phrases):
    cross-validation; it abstains on texts of fewer than ``LEARNED_MIN_TOKENS`` words.  Its category is the
    model's likeliest crisis category; its triggers (rule ``"learned"``) are the phrases that raised its score
    most, and the context checks above veto them (negated, someone else's, quoted, media, hypothetical, past, or a phrase — or a
-   sentence — a rule already judged harmless).  The layer never lowers what the rules found.
+   sentence — a rule already judged harmless).  It abstains on a text in which the writer says plainly that they are
+   safe ("i'm not suicidal, just really sad").  The layer never lowers what the rules found.
 """
 
 from __future__ import annotations
@@ -357,6 +358,7 @@ def _context() -> _Context:
         hypothetical=re.compile(_rules.expand(_rules.HYPOTHETICAL)),
         media_about=re.compile(_rules.expand(_rules.MEDIA_ABOUT)),
         joke=re.compile(_rules.JOKE),
+        safe=re.compile(_rules.expand(_rules.SAFE_STATEMENT)),
         quote=re.compile(_rules.QUOTE),
         minor=re.compile(_rules.expand(_rules.MINOR)),
         first=_rules.FIRST_PERSON,
@@ -375,6 +377,7 @@ class _Context:
     hypothetical: re.Pattern[str]
     media_about: re.Pattern[str]
     joke: re.Pattern[str]
+    safe: re.Pattern[str]
     quote: re.Pattern[str]
     minor: re.Pattern[str]
     first: frozenset[str]
@@ -424,6 +427,8 @@ def _second_layer(text: str, low: str, result: Screening, rejected: list[tuple[i
     if len(toks) < LEARNED_MIN_TOKENS:  # too few words to judge by their statistics: the rules alone decide
         return result
     if not learned.flags(toks, model):  # the fast path: most texts stop here
+        return result
+    if _context().safe.search(low) is not None:  # "i'm not suicidal, just sad": the writer's word stands
         return result
     verdict = learned.judge(low, model)
     spans = [s for s in verdict.spans if not _vetoed(low, s[0], s[1], rejected)]
