@@ -664,6 +664,22 @@ def test_blind_holdout_false_alarms() -> None:
     assert _false_alarms(_blind(BLIND_HOLDOUT)) <= 0.02
 
 
+# safety_blind_holdout2.tsv (330 rows of crying-journal entries, half of them long, 190 crisis) was written in
+# session 4 by a helper that read none of the rules or tables, and is kept unread like the first hold-out: only its
+# aggregate figures were looked at.  Three looks, all on 2026-11-26 after tune5's families: the screener then 0.753
+# (143/190) with 8/90 false alarms; the session-start screener 0.742, 10/90; a learned layer retrained with tune3-5
+# 0.705, 8/90 (so it was not shipped).  Floors: the first of those.
+BLIND_HOLDOUT2 = Path(__file__).parent / "data" / "safety_blind_holdout2.tsv"
+
+
+def test_blind_holdout2_recall_floor() -> None:
+    assert _recall(_blind(BLIND_HOLDOUT2), None) >= 0.75
+
+
+def test_blind_holdout2_false_alarms() -> None:
+    assert _false_alarms(_blind(BLIND_HOLDOUT2)) <= 0.09  # 8/90, any flag
+
+
 # --- the learned second layer (learned.py, scripts/train_safety.py) -------------------------------------------
 
 EXTRA_SAFE = Path(__file__).parent / "data" / "safety_extra_safe.tsv"
