@@ -652,16 +652,17 @@ def test_blind_tune5_false_alarms() -> None:
     # comments (GoEmotions dev) a crisis.  Session 2, after the families found with safety_blind_tune2.tsv and a
     # layer trained with everyday text as background (one look, 2026-11-25): 0.67, 1/63 false alarms.  Session 3,
     # after the rules safety_blind_tune3.tsv taught (three looks: the retrained layer, the kept one, the last
-    # families): the figures below (52/76 crisis rows), 1/63 false alarms.
-    [(None, 0.68), ("suicide-plan", 0.50), ("suicidal-ideation", 0.81), ("self-harm", 0.66),
-     ("danger-abuse", 0.73), ("eating-disorder", 0.70)],
+    # families): 0.68 (52/76 crisis rows), 1/63 false alarms.  Session 4, after tune4's and tune5's families and the
+    # layer's abstention on a plain statement of safety (one look, 2026-11-26): the figures below (56/76), 0/63.
+    [(None, 0.73), ("suicide-plan", 0.50), ("suicidal-ideation", 0.87), ("self-harm", 0.75),
+     ("danger-abuse", 0.73), ("eating-disorder", 0.82)],
 )
 def test_blind_holdout_recall_floor(category: str | None, floor: float) -> None:
     assert _recall(_blind(BLIND_HOLDOUT), category) >= floor
 
 
 def test_blind_holdout_false_alarms() -> None:
-    assert _false_alarms(_blind(BLIND_HOLDOUT)) <= 0.02
+    assert _false_alarms(_blind(BLIND_HOLDOUT)) <= 0.016  # 0/63 since session 4; one would still pass
 
 
 # safety_blind_holdout2.tsv (330 rows of crying-journal entries, half of them long, 190 crisis) was written in
