@@ -258,17 +258,19 @@ def serve(journal: str, sock_path: Path, seconds: float) -> int:
         return 1
     deadline = _now() + seconds
     server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    old_mask = os.umask(0o177)
+    # From here on the socket exists: whatever ends the agent — a SIGTERM that comes the moment "ready" is out
+    # included — goes through the ``finally`` that overwrites the key and removes the socket.
     try:
-        sock_path.unlink(missing_ok=True)
-        server.bind(str(sock_path))
-    finally:
-        os.umask(old_mask)
-    server.listen(8)
-    sys.stdout.write("ready\n")
-    sys.stdout.flush()
-    sys.stdout.close()
-    try:
+        old_mask = os.umask(0o177)
+        try:
+            sock_path.unlink(missing_ok=True)
+            server.bind(str(sock_path))
+        finally:
+            os.umask(old_mask)
+        server.listen(8)
+        sys.stdout.write("ready\n")
+        sys.stdout.flush()
+        sys.stdout.close()
         while (left := deadline - _now()) > 0:
             server.settimeout(min(left, 60.0))
             try:
