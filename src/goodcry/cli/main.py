@@ -88,18 +88,26 @@ def run(argv: list[str] | None = None) -> int:
         return exc.exit_code
     except GoodcryError as exc:
         if debug:
-            raise
+            _print_traceback()
         _fail(str(exc))
         return exc.exit_code
     except BrokenPipeError:
         return 0
     except Exception as exc:
         if debug:
-            raise
+            _print_traceback()
+            return 1
         _fail(f"unexpected error ({type(exc).__name__}); run again with --debug to see the details")
         return 1
     finally:
         STATE.close()
+
+
+def _print_traceback() -> None:
+    """--debug: the whole traceback on stderr; the exit code stays the one the error has."""
+    import traceback
+
+    traceback.print_exc()
 
 
 def _fail(text: str) -> None:
