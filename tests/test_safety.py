@@ -614,7 +614,7 @@ BLIND_TUNE4 = Path(__file__).parent / "data" / "safety_blind_tune4.tsv"
 
 @pytest.mark.parametrize(
     ("category", "floor"),
-    [(None, 0.97), ("suicide-plan", 0.92), ("suicidal-ideation", 1.0), ("self-harm", 0.97),
+    [(None, 0.98), ("suicide-plan", 0.92), ("suicidal-ideation", 1.0), ("self-harm", 0.97),
      ("danger-abuse", 1.0), ("eating-disorder", 1.0)],
 )
 def test_blind_tune4_recall_floor(category: str | None, floor: float) -> None:
@@ -663,6 +663,28 @@ def test_blind_holdout_recall_floor(category: str | None, floor: float) -> None:
 
 def test_blind_holdout_false_alarms() -> None:
     assert _false_alarms(_blind(BLIND_HOLDOUT)) <= 0.016  # 0/63 since session 4; one would still pass
+
+
+# safety_blind_tune7.tsv (330 rows) was written in session 4 by a helper that read none of the rules or tables, asked
+# for risk said indirectly (no "suicide", "kill", "cut") beside safe rows that look like it on the surface (moving
+# house, a will at 70, climbing rope, a nurse's overdose patient), and measured once as it stood: crisis recall 0.695
+# (rules alone 0.405; plan 0.50, ideation 0.73, self-harm 0.87, danger 0.65, eating 0.88), 11/90 false alarms.
+# Then read: it gave ``_FAMILIES_12`` and context fixes (someone described, "a man who'd been …", as a subject;
+# songs on repeat; an overdose on a ward or in a textbook).  Floors: the figures after.
+BLIND_TUNE7 = Path(__file__).parent / "data" / "safety_blind_tune7.tsv"
+
+
+@pytest.mark.parametrize(
+    ("category", "floor"),
+    [(None, 0.91), ("suicide-plan", 0.84), ("suicidal-ideation", 0.93), ("self-harm", 0.90),
+     ("danger-abuse", 0.97), ("eating-disorder", 0.96)],
+)
+def test_blind_tune7_recall_floor(category: str | None, floor: float) -> None:
+    assert _recall(_blind(BLIND_TUNE7), category) >= floor
+
+
+def test_blind_tune7_false_alarms() -> None:
+    assert _false_alarms(_blind(BLIND_TUNE7)) <= 0.067
 
 
 # safety_blind_holdout2.tsv (330 rows of crying-journal entries, half of them long, 190 crisis) was written in

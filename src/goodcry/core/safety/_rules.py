@@ -105,7 +105,9 @@ _SUBJECTS = (
     r"youre|u|someone|somebody|people|everyone|everybody|nobody|no one|one of (?:my|her|his|their) \w+|"
     r"(?:my|her|his|their|our|your|a|the|this|\w+'s|\w+s') (?:(?:little|big|older|younger|baby|twin|best|new|old|"
     r"eldest|oldest|youngest) )?" + _PERSON + r"|"
-    r"the (?:character|girl|boy|man|woman|guy|narrator|singer|protagonist|hero|heroine|mc|kid|patient|author)"
+    r"the (?:character|girl|boy|man|woman|guy|narrator|singer|protagonist|hero|heroine|mc|kid|patient|author)|"
+    r"(?:a|an|one|this|that) (?:man|woman|guy|girl|boy|lady|caller|patient|client|person|kid|teen|teenager|student|"
+    r"customer|stranger|colleague|resident|user)"
 )
 # The nearest subject in the clause before a phrase ("my friend said she" → "she"); ".*" is greedy: the last.
 SUBJECT_CLAUSE = r"^.*\b(" + _SUBJECTS.replace("{extra}", "me|") + r")\b"
@@ -152,7 +154,8 @@ STOPPED = (
 MEDIA = (
     r"\b(?:song|songs|lyric|lyrics|sings|sang|singer|rapper|album|track|films?|movies?|shows?|series|episodes?|books?|"
     r"novels?|chapters?|character|characters|protagonist|poems?|musical|anime|manga|video ?game|meme|tiktok|youtube|"
-    r"video|scene|documentary|podcast|article|headline|quote|quoted|netflix|tv|play(?:ed)? (?:by|in)|goes like)\b"
+    r"video|scene|documentary|podcast|article|headline|quote|quoted|netflix|tv|play(?:ed)? (?:by|in)|goes like|"
+    r"on repeat|playlist|spotify|radio)\b"
 )
 # Hypotheticals and someone else's questions ("if I ever …", "the nurse asked whether I …").
 HYPOTHETICAL = (
@@ -253,6 +256,8 @@ RULES: tuple[Rule, ...] = (
                r"thank you note|letter to (?:my|the|her|him|them)|love letter|cover letter|note to self|"
                r"in front of (?:the|a) (?:train|bus) (?:station|stop)|prescribed|pharmacy|dosette|organi[sz]er|"
                r"blood pressure|vitamins?|chopp\w*|cook\w*|kitchen|onions?|board|swing|hammock|tree ?house|boat|tent|"
+               r"overdoses? (?:came in|was brought|patients?|cases?|management|protocols?|ward)|on (?:my|the|a) "
+               r"(?:shift|ward|rota)|revis\w+|lecture|nomogram|antidote|rather (?:jump|throw myself)[^.!?\n]{0,40}than|"
                r"overdos\w* on (?:caffeine|coffee|sugar|energy drinks?|monster|red ?bull|chocolate|netflix|telly|tv|"
                r"carbs|cuteness|content)|"
                r"washing line|climbing|tow(?:ing)?|sledge|tyre)",
@@ -1060,7 +1065,8 @@ _FAMILIES_2: tuple[Rule, ...] = (
         r"better",
         unless=r"(?:point (?:of|in) (?:the|this|that) (?:meeting|class|exercise|app|game|show|movie|trip|party)|"
                r"on (?:my|the) diet|given up on (?:the|that|this) (?:show|book|series|diet|gym|recipe|game|"
-               r"course|class)|waste of (?:money|time)|burden of proof|tax burden|financial burden)",
+               r"course|class)|waste of (?:money|time)|burden of proof|tax burden|financial burden|"
+               r"(?:plants?|succulents?|basil|phone|laptop|car|printer|battery)\b[^.!?\n]{0,20}giving up)",
         past_drop=True,
     ),
     Rule(
@@ -2093,8 +2099,6 @@ _FAMILIES_11: tuple[Rule, ...] = (
     ),
     Rule(
         "sh-signs", _SH, _C,
-        r"\b(?:cat|scratch|accident|clumsy)[^.!?\n]{0,30}?excuse (?:isn'?t|won'?t|doesn'?t|is not|will not|not) "
-        r"(?:going to |gonna )?work\b|"
         r"(?:^|[.!?]\s+)cutting again\b|"
         r"\b(?:got|bought|ordered|picked up) (?:some )?new (?:blades|razors|razor blades|sharpeners)\b|"
         r"\b(?:bit|bite|biting|bitten) (?:into )?my (?:own )?{body}\b[^.!?\n]{0,40}?(?:bleed|blood|marks|so hard|"
@@ -2187,3 +2191,157 @@ _FAMILIES_11: tuple[Rule, ...] = (
 )
 
 RULES = RULES + _FAMILIES_11
+
+# Families the seventh blind table (tests/data/safety_blind_tune7.tsv, session 4: risk said indirectly, with
+# surface-alike safe rows) showed missing: the day decided, settling affairs so nobody is left with them, a means
+# at hand, questions about doses answered, trafficking and control, sextortion's demands, diabulimia, and the
+# quieter ways of wishing not to be alive.
+_FAMILIES_12: tuple[Rule, ...] = (
+    Rule(
+        "day-decided", _PLAN, _C,
+        r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)(?:'s| is| will be) the "
+        r"(?:day|night)(?= *(?:[.!?\n]|$))|"
+        r"\b(?:tonight|today|tomorrow|this weekend|now) feels right(?= *(?:[.!?\n]|$))|"
+        r"\beverything is decided\b|\b(?:once|now) (?:you|i) know the (?:exact )?(?:day|date)\b|"
+        r"\b(?:nobody|no one|noone) (?:gets|will get|is) stuck with my (?:mess|debts?|bills|stuff)\b|"
+        r"\bso (?:nobody|no one|noone) (?:has|will have) to(?= *(?:[.!?\n]|$))|"
+        r"\b(?:sat|sitting|sit) with (?:the|my|a) (?:shotgun|gun|rifle|pistol|rope|noose|pills|tablets|blade) "
+        r"(?:across|on|in)\b|"
+        r"\b(?:drank|downed|necked|drinking) (?:the|a) (?:whole )?bottle (?:of \w+ )?(?:with|and) (?:the |my |all the )?"
+        r"(?:pills|tablets)\b|"
+        r"\b(?:now )?i know how many (?:i need|it takes|to take|would do it)\b|"
+        r"\bsaving (?:them|it|the (?:pills|tablets|meds)) for (?:monday|tuesday|wednesday|thursday|friday|saturday|"
+        r"sunday|tonight|tomorrow|the weekend|the day)\b|"
+        r"\bwhich (?:ways?|methods?) (?:hurt|hurts) (?:the )?least\b|\bleast painful (?:way|method)s?\b|"
+        r"\b(?:not|never|won'?t|don'?t|do not) come back down\b|"
+        r"\b(?:keep|carry on) \w+ing without me\b|"
+        r"\b(?:it'?s|its) (?:because )?(?:it'?s |its )?(?:a )?goodbye and (?:she|he|they) (?:doesn'?t|don'?t|didn'?t) "
+        r"know\b|"
+        r"\bwon'?t be there (?:for|at|to see)\b[^.!?\n]{0,40}?\bmade sure\b|"
+        r"\blife insurance\b[^.!?\n]{0,60}?\b(?:clause|pays out|paid out)\b|"
+        r"\b(?:told (?:them|her|him|everyone|people) )?i'?m (?:going|moving) (?:abroad|away)\b[^\n]{0,40}?\bi'?m not "
+        r"(?:going|moving)\b|"
+        r"\b(?:took|taken|swallowed|downed|necked) the (?:[1-9]\d|\d{3}) {meds}\b",
+        unless=r"(?:wedding|party|birthday|holiday|trip|flight|exam|interview|match|game|date night|moving day|"
+               r"results day|pay ?day|big day|lol|haha|dishes|washing up|cooking|hoover|bins|lift|climb\w*|"
+               r"abseil\w*|skydiv\w*|deer|pigeons|clay|range|hunting|shooting club|insurance (?:quote|renewal))",
+        first_person=False, past=_PS,
+    ),
+    Rule(
+        "quiet-ideation", _ID, _C,
+        r"\bbutton (?:to|that would|that could) (?:make me )?(?:never have existed|not exist|disappear|end it|stop "
+        r"existing|make me disappear)\b|"
+        r"\bwish i (?:wasn'?t|wasnt|weren'?t|was not) around\b|"
+        r"\b(?:how to|ways to|way to) (?:stop|end it|go|leave) for good\b|"
+        r"\bno reason to (?:continue|keep) (?:being|living|existing|going)\b|"
+        r"\b(?:pull|urge|pulled) (?:towards|toward|to) (?:the edge|the tracks|the platform edge|step off|jump)\b|"
+        r"\b(?:go to sleep|sleep|fall asleep) for good\b|"
+        r"\b(?:benign|all clear|the all-clear|negative|not cancer)\b[^.!?\n]{0,30}?\bi (?:felt|was) (?:disappointed|"
+        r"gutted)\b|"
+        r"\b(?:hope|hoping|wish|pray(?:ing)?) (?:that )?(?:the|my) (?:plane|flight) (?:goes down|falls|crashes)\b|"
+        r"\b(?:stopped|stop) looking (?:when|before) (?:i )?cross|\bcrossing the road i'?ve stopped looking\b|"
+        r"\bobituaries\b[^.!?\n]{0,40}?\b(?:jealous|envious)\b|"
+        r"\b(?:asking|begging|praying|ask|beg|pray) (?:to )?(?:god|the lord|jesus)(?: \w+){0,3} to take me(?: home)?\b|"
+        r"\bwant not to (?:be alive|exist|be here)\b",
+        unless=r"(?:lol|haha|lmao|jk|song|film|movie|game|story|character|news|article|my (?:nan|gran|mum|mom|dad)|"
+               r"for (?:her|him|them))",
+        past=_PS,
+    ),
+    Rule(
+        "sh-more-signs", _SH, _C,
+        r"\b(?:snapped|broke|took|taking|take) (?:open |apart )?(?:a |the |my )?(?:disposable |pencil sharpener )?"
+        r"(?:razor|sharpener)s? (?:open|apart)\b|\b(?:snapped|broke) (?:open|apart) (?:a |the |my )?(?:disposable )?"
+        r"razor|"
+        r"\b(?:\d+|two|three|four|five|six|some|more|a few) (?:fresh|new) (?:lines|cuts|marks|ones) on my (?:\w+ )?"
+        r"{body}\b|"
+        r"\b(?:razors?|blades?)\b[^.!?\n]{0,40}?(?:wasn'?t|isn'?t|weren'?t|not) for shaving\b|"
+        r"\bnew ones (?:keep|kept) (?:opening|bleeding|splitting)\b",
+        unless=r"(?:cat|kitten|dog|puppy|garden\w*|bramble\w*|surgery|stitches|tattoo\w*|stretch marks?|shav\w*"
+               r"(?! for)|craft|pencils?)",
+        past=_PSH,
+    ),
+    Rule(
+        "control-more", _AB, _C,
+        r"\b(?:took|takes|has|keeps|kept|taken|collects|collected) (?:my|our) (?:passports?|papers|documents)\b"
+        r"[^\n]{0,80}?(?:wages|owe|can'?t leave|cant leave|deport|hours|no money)|"
+        r"\b(?:we|i) owe (?:him|her|them) for (?:the )?(?:flights?|bed|room|rent|travel|visa|food)\b|"
+        r"\b(?:says|said|threaten\w*) (?:the )?police (?:will|would|'ll) deport (?:us|me)\b|"
+        r"\b(?:he|she) (?:decides|chooses|picks|controls) what i (?:wear|eat|spend|say|do)\b|"
+        r"\bcontrols all (?:the|my|our) money\b|"
+        r"\bnot allowed to (?:see|call|talk to|visit|text) (?:\w+ ){1,2}any ?more\b|"
+        r"\b(?:he|she) (?:smashed|broke|threw) my phone\b|"
+        r"\b(?:checks|goes through|reads) my phone (?:every|each) (?:night|day|evening)\b|"
+        r"\b(?:has|took|keeps) my (?:bank )?card and (?:won'?t|will not|refuses to) give it back\b|"
+        r"\b(?:notes?|letters?|messages?) (?:under|through|on) my (?:door|car|windscreen)\b[^.!?\n]{0,60}?(?:what i "
+        r"wore|where i|who i|about my day|see you soon)|"
+        r"\bshowed me the (?:knife|gun|belt|hammer)\b|\bmake sure i never see (?:them|my kids|the kids|my children) "
+        r"again\b|"
+        r"\b(?:even|despite) (?:with )?the (?:restraining |protection |non-molestation |court )?order\b|"
+        r"\b(?:pics|photos|pictures) of my (?:house|flat|car|window|door) from outside\b|"
+        r"\bpay (?:in )?(?:another|a different|some other) way\b|"
+        r"\blet himself in (?:while|when) i was (?:in the shower|asleep|in bed|alone|getting changed)\b|"
+        r"\bpushed me out of the car\b|\b(?:he'?s|she'?s|they'?re) (?:coming|going to come) back for me\b|"
+        r"\bif i (?:don'?t|dont|do not) (?:send|pay) (?:them |him |her )?(?:\$|£|€)?\d+\b",
+        unless=r"(?:lol|haha|lmao|game|film|movie|episode|book|visa (?:application|renewal)|for the (?:holiday|trip)|"
+               r"mum (?:checks|reads)|dad (?:checks|reads)|parental controls|the dog|the cat|puppy|toddler|baby|"
+               r"bill|invoice|parking|fine\b|subscription|restaurant|order (?:came|arrived|was wrong))",
+        first_person=False, past=_PAB,
+    ),
+    Rule(
+        "ed-more-signs", _ED, _C,
+        r"\b(?:skip|skipping|skipped|take|taking|took|miss|missing) (?:my )?insulin (?:short )?(?:on purpose|so (?:the "
+        r"weight|i (?:can )?lose|i don'?t gain))|\binsulin (?:short|less) on purpose\b|"
+        r"\bday \d+ (?:of|on) (?:only |just )?(?:water|black coffee|coffee|gum|diet coke|fasting|no food)\b",
+        unless=r"(?:ramadan|lent|yom kippur|doctor|nurse|hypo|sick day|stomach bug|surgery|colonoscopy|blood test)",
+        past_drop=True,
+    ),
+    Rule(
+        "hopeless-quiet", _HOPE, _N,
+        r"\b(?:can'?t|cant|don'?t|do not) see the point (?:of|in) (?:getting up|anything|living|going on|trying|carrying "
+        r"on|waking up)\b|"
+        r"\bnothing i do matters\b|\b(?:don'?t|do not) feel like anything i do matters\b|"
+        r"\bnothing'?s (?:ever )?going to (?:change|get better)\b|"
+        r"\b(?:don'?t|can'?t|do not) see how (?:this|it|things|life) (?:ever )?(?:gets?|will get|could get|is going to "
+        r"get) better\b|"
+        r"\b(?:i'?m|im|i am|such|a|like a) (?:\w+ )?drain on\b|"
+        r"\b(?:don'?t|do not) think i'?ll ever be (?:okay|ok|alright|happy|better|well)\b|"
+        r"\bi have nothing left(?= *(?:[.!?,\n]|$))|"
+        r"\bapologi[sz]\w* for existing\b|"
+        r"\bwaste of (?:everyone'?s|their|my parents'?) (?:time|money)\b",
+        unless=r"(?:lol|haha|lmao|battery|phone|laptop|car|budget|wallet|bank account|power|energy bill|meeting|"
+               r"this (?:game|level|puzzle|recipe|diet|workout))",
+        past_drop=True,
+    ),
+    Rule(
+        "past-quiet", _PAB, _N,
+        r"\bused (?:his|her|a|the) belt on (?:us|me)\b|"
+        r"\b(?:for (?:\w+ ){1,2}years?|back then) (?:my |her |his )?(?:\w+ )?decided (?:who i (?:saw|could see)|what i "
+        r"(?:spent|wore|ate))\b",
+        first_person=False, negatable=False,
+    ),
+    Rule(
+        "past-attempt-found", _PS, _N,
+        r"\bi was found (?:in|at|on) the (?:garage|bathroom|bath|car|woods|bridge|park|kitchen floor)\b|"
+        r"\bwrote a note and (?:went|drove|walked) (?:up )?(?:to|into)\b|"
+        r"\bplanning how (?:to not be here|not to be here|to die|to end it|to kill myself)\b",
+        first_person=False, negatable=False,
+    ),
+    Rule(
+        "past-marks", _PSH, _N,
+        r"\bmy (?:old )?scars from (?:year|grade) \d+\b|"
+        r"\bold (?:marks|scars|lines) on my (?:\w+ )?{body}\b[^\n]{0,80}?(?:from when i was|a long time ago|from "
+        r"(?:school|my teens)|when i was a teen)",
+        negatable=False,
+    ),
+)
+
+_FAMILIES_12 += (
+    Rule(
+        "sh-excuse", _SH, _C,
+        r"\b(?:cat|scratch|accident|clumsy)[^.!?\n]{0,30}?excuse (?:isn'?t|won'?t|doesn'?t|is not|will not|not) "
+        r"(?:going to |gonna )?work\b",
+        past=_PSH,
+    ),
+)
+
+RULES = RULES + _FAMILIES_12
