@@ -653,8 +653,9 @@ def test_blind_tune5_false_alarms() -> None:
     # layer trained with everyday text as background (one look, 2026-11-25): 0.67, 1/63 false alarms.  Session 3,
     # after the rules safety_blind_tune3.tsv taught (three looks: the retrained layer, the kept one, the last
     # families): 0.68 (52/76 crisis rows), 1/63 false alarms.  Session 4, after tune4's and tune5's families and the
-    # layer's abstention on a plain statement of safety (one look, 2026-11-26): the figures below (56/76), 0/63.
-    [(None, 0.73), ("suicide-plan", 0.50), ("suicidal-ideation", 0.87), ("self-harm", 0.75),
+    # layer's abstention on a plain statement of safety: 0.737 (56/76), 0/63; after tune7's families (the second of
+    # the session's two looks): the figures below (58/76), 0/63.
+    [(None, 0.76), ("suicide-plan", 0.56), ("suicidal-ideation", 0.93), ("self-harm", 0.75),
      ("danger-abuse", 0.73), ("eating-disorder", 0.82)],
 )
 def test_blind_holdout_recall_floor(category: str | None, floor: float) -> None:
@@ -689,14 +690,14 @@ def test_blind_tune7_false_alarms() -> None:
 
 # safety_blind_holdout2.tsv (330 rows of crying-journal entries, half of them long, 190 crisis) was written in
 # session 4 by a helper that read none of the rules or tables, and is kept unread like the first hold-out: only its
-# aggregate figures were looked at.  Three looks, all on 2026-11-26 after tune5's families: the screener then 0.753
+# aggregate figures were looked at.  Three looks on 2026-11-26 after tune5's families: the screener then 0.753
 # (143/190) with 8/90 false alarms; the session-start screener 0.742, 10/90; a learned layer retrained with tune3-5
-# 0.705, 8/90 (so it was not shipped).  Floors: the first of those.
+# 0.705, 8/90 (so it was not shipped).  A fourth after tune7's families: 0.758 (144/190), 8/90.  Floors: the last.
 BLIND_HOLDOUT2 = Path(__file__).parent / "data" / "safety_blind_holdout2.tsv"
 
 
 def test_blind_holdout2_recall_floor() -> None:
-    assert _recall(_blind(BLIND_HOLDOUT2), None) >= 0.75
+    assert _recall(_blind(BLIND_HOLDOUT2), None) >= 0.757
 
 
 def test_blind_holdout2_false_alarms() -> None:
