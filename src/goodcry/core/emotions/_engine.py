@@ -13,7 +13,7 @@ import numpy as np
 import numpy.typing as npt
 
 from goodcry.core.emotions._features import CHAR_MAX, CHAR_MIN, Featurizer, normalise, padded
-from goodcry.core.emotions._linear import FloatArray, combine, dense_view, scores, tfidf
+from goodcry.core.emotions._linear import FloatArray, combine, scores, tfidf
 
 ARTIFACT = Path(__file__).with_name("model.npz")
 LONG_TEXT = 160
@@ -35,7 +35,7 @@ _STOP = frozenset(
 
 
 class Model:
-    """GoEmotions heads (28 labels + 7 Ekman groups) over word and character n-grams and a word-vector view."""
+    """GoEmotions heads (28 labels + 7 Ekman groups) over word and character n-grams."""
 
     def __init__(self, path: Path = ARTIFACT) -> None:
         with np.load(path, allow_pickle=False) as z:
@@ -50,16 +50,10 @@ class Model:
             self.stack: FloatArray = z["stack"]
             self.stack_bias: FloatArray = z["stack_bias"]
             self.meta: dict[str, Any] = json.loads(bytes(z["meta"]).decode("utf-8"))
-            dense_words = bytes(z["dense_words"]).decode("utf-8").split("\n") if "dense_words" in z else []
-            self.dense: npt.NDArray[np.int8] = z["dense"] if dense_words else np.zeros((0, 0), dtype=np.int8)
-            self.dense_scale: FloatArray = z["dense_scale"] if dense_words else np.zeros(0, dtype=np.float32)
         self.labels: tuple[str, ...] = tuple(self.meta["labels"])
         self.ekman: tuple[str, ...] = tuple(self.meta["ekman"])
         self.n_words = len(words)
-        self.featurizer = Featurizer(words, chars, dense_words=dense_words)
-        self.dense_weight = float(self.meta.get("dense_weight", 0.0))
-        # the heads' weights for the word-vector view: the rows after the n-grams', dequantised (dims × outputs)
-        self.dense_heads: FloatArray = self.weights[len(self.idf) :].astype(np.float32) * self.scale
+        self.featurizer = Featurizer(words, chars)
         if tuple(self.meta["char_ngrams"]) != (CHAR_MIN, CHAR_MAX):
             raise ValueError(f"{path} was trained on character {self.meta['char_ngrams']}-grams; this code makes others")
         self.alpha = float(self.meta["alpha"])
@@ -68,11 +62,9 @@ class Model:
         out = np.empty((len(texts), len(self.thresholds)), dtype=np.float32)
         for start in range(0, len(texts), BATCH):
             part = texts[start : start + BATCH]
-            rows, ids, dense_ids, offsets = self.featurizer.features(part)
+            rows, ids = self.featurizer.pairs(part)
             indptr, indices, data = tfidf(rows, ids, len(part), self.idf, self.n_words)
             raw = scores(indptr, indices, data, self.weights, self.bias, self.scale)
-            if len(self.dense_heads):
-                raw += dense_view(dense_ids, offsets, self.dense, self.dense_scale, self.dense_weight) @ self.dense_heads
             out[start : start + len(part)] = combine(
                 raw, len(self.labels), self.thresholds, self.groups, self.stack, self.stack_bias, self.alpha
             )
@@ -136,12 +128,10 @@ class Model:
         """The text's chunks and each chunk's contribution to every output (chunks × outputs)."""
         spans = [(m.start(), m.end(), normalise(m.group())) for m in _CHUNK_RE.finditer(text)]
         per_chunk: list[list[int]] = []
-        dense_per_chunk: list[list[int]] = []
         fz = self.featurizer
         last: str | None = None
         for _, _, chunk in spans:
-            ids, first, final, dense_rows = fz._chunk(chunk)
-            dense_per_chunk.append(dense_rows)
+            ids, first, final = fz._chunk(chunk)
             ids = list(ids)
             if first is not None and last is not None:
                 i = fz.words.get(f"{last} {first}")
@@ -155,20 +145,9 @@ class Model:
         for k, i in zip(char_owner.tolist(), char_ids.tolist(), strict=True):
             per_chunk[k].append(i)
         n_out = len(self.thresholds)
-        n = len(self.labels)
-        contrib = np.zeros((len(spans), n_out), dtype=np.float32)
-        if len(self.dense_heads) and any(dense_per_chunk):
-            # the word-vector view is w × (sum of the words' vectors) / its norm: each chunk's share is its own
-            # words' vectors over that same norm, which adds up to the view exactly
-            u = np.stack([self.dense[rows].astype(np.float32).sum(axis=0) for rows in dense_per_chunk]) * self.dense_scale
-            total = float(np.sqrt((u.sum(axis=0) ** 2).sum()))
-            if total > 0:
-                d = (u * (self.dense_weight / total)) @ self.dense_heads
-                contrib[:, :n] += d @ self.stack
-                contrib[:, n:] += d[:, n:n_out]
         all_ids = [i for ids in per_chunk for i in ids]
         if not all_ids:
-            return spans, contrib
+            return spans, np.zeros((len(spans), n_out), dtype=np.float32)
         occ = np.asarray(all_ids, dtype=np.int64)
         _, indices, data = tfidf(np.zeros(len(occ), dtype=np.int64), occ, 1, self.idf, self.n_words)
         value = dict(zip(indices.tolist(), data.tolist(), strict=True))
@@ -178,8 +157,10 @@ class Model:
         share = np.asarray([value[i] / counts[i] for i in all_ids], dtype=np.float32)
         owner = np.repeat(np.arange(len(per_chunk)), [len(ids) for ids in per_chunk])
         w = self.weights[occ].astype(np.float32) * self.scale
+        n = len(self.labels)
         out_w = w[:, :n_out].copy()
         out_w[:, :n] = w @ self.stack  # the second stage is linear in the first's logits (log-softmax's shift aside)
+        contrib = np.zeros((len(spans), n_out), dtype=np.float32)
         np.add.at(contrib, owner, out_w * share[:, None])
         return spans, contrib
 

@@ -33,8 +33,6 @@ import numpy as np
 import numpy.typing as npt
 
 IntArray = npt.NDArray[np.int64]
-Chunk = tuple[list[int], str | None, str | None, list[int]]
-"""A chunk's word-gram ids, first and last token, and its tokens' rows in the dense vocabulary."""
 
 CHAR_MIN = 3
 CHAR_MAX = 5
@@ -151,28 +149,21 @@ class Featurizer:
     ``chars`` may be given as one string, the n-grams separated by newlines (as the artifact stores them).
     """
 
-    def __init__(
-        self,
-        words: Sequence[str],
-        chars: Sequence[str] | str,
-        max_cache: int = 200_000,
-        dense_words: Sequence[str] = (),
-    ) -> None:
+    def __init__(self, words: Sequence[str], chars: Sequence[str] | str, max_cache: int = 200_000) -> None:
         self.n_words = len(words)
         self.words: dict[str, int] = dict(zip(words, range(self.n_words), strict=True))
-        self.dense_words: dict[str, int] = dict(zip(dense_words, range(len(dense_words)), strict=True))
         hashes = gram_hashes(chars if isinstance(chars, str) else "\n".join(chars))
         self.n_chars = len(hashes)
         self._table = _HashTable(hashes, np.arange(self.n_words, self.n_words + self.n_chars, dtype=np.int64))
-        self._cache: dict[str, Chunk] = {}
+        self._cache: dict[str, tuple[list[int], str | None, str | None]] = {}
         self._max_cache = max_cache
 
     def clear_cache(self) -> None:
         self._cache.clear()
 
-    def _chunk(self, chunk: str) -> Chunk:
-        """The word-gram ids inside one chunk (its tokens and their bigrams), its first and last token (None when
-        it has none) and its tokens' rows in the dense (word-vector) vocabulary, cached."""
+    def _chunk(self, chunk: str) -> tuple[list[int], str | None, str | None]:
+        """The word-gram ids inside one chunk (its tokens and their bigrams), and its first and last token (None
+        when it has none), cached."""
         cached = self._cache.get(chunk)
         if cached is not None:
             return cached
@@ -186,25 +177,21 @@ class Featurizer:
             ids = list(_present(map(wget, tokens)))
             if len(tokens) > 1:
                 ids.extend(_present(map(wget, [f"{a} {b}" for a, b in pairwise(tokens)])))
-        dense = list(_present(map(self.dense_words.get, tokens))) if self.dense_words else []
         if len(self._cache) >= self._max_cache:
             self._cache.clear()
-        result = (ids, tokens[0], tokens[-1], dense) if tokens else (ids, None, None, dense)
+        result = (ids, tokens[0], tokens[-1]) if tokens else (ids, None, None)
         self._cache[chunk] = result
         return result
 
-    def _word_ids(self, chunks: Iterable[str], dense: list[int]) -> list[int]:
-        """The word-gram ids of a text's chunks; its tokens' dense-vocabulary rows are appended to ``dense``."""
+    def _word_ids(self, chunks: Iterable[str]) -> list[int]:
         out: list[int] = []
         across: list[str] = []  # bigrams across two chunks, looked up together at the end
         last: str | None = None
         cached = self._cache.get
         for chunk in chunks:
-            ids, first, final, rows = cached(chunk) or self._chunk(chunk)
+            ids, first, final = cached(chunk) or self._chunk(chunk)
             if ids:
                 out += ids
-            if rows:
-                dense += rows
             if first is not None:
                 if last is not None:
                     across.append(f"{last} {first}")
@@ -243,28 +230,18 @@ class Featurizer:
     def pairs(self, texts: Sequence[str]) -> tuple[IntArray, IntArray]:
         """(row, feature id) of every feature occurrence in ``texts``, repeats kept (their count is the term
         frequency): word grams from the cached chunks, char n-grams hashed and looked up with numpy in one go."""
-        rows, ids, _, _ = self.features(texts)
-        return rows, ids
-
-    def features(self, texts: Sequence[str]) -> tuple[IntArray, IntArray, IntArray, IntArray]:
-        """:meth:`pairs`' (rows, ids), then the dense-vocabulary rows of the texts' word tokens (repeats kept, in
-        order) and their offsets (``n + 1`` of them: text i owns ``dense[offsets[i]:offsets[i + 1]]``)."""
         word_lists: list[list[int]] = []
         units: list[str] = []
-        dense: list[int] = []
-        offsets = [0]
         for text in texts:
             chunks = normalise(text).split()
-            word_lists.append(self._word_ids(chunks, dense))
+            word_lists.append(self._word_ids(chunks))
             units.append(padded(chunks))
-            offsets.append(len(dense))
         n = len(word_lists)
         lengths = np.fromiter(map(len, word_lists), dtype=np.int64, count=n)
         flat = np.fromiter(chain.from_iterable(word_lists), dtype=np.int64, count=int(lengths.sum()))
         char_rows, char_cols = self.char_ids(units)
         rows = np.concatenate([np.repeat(np.arange(n, dtype=np.int64), lengths), char_rows])
-        flat_ids = np.concatenate([flat, char_cols])
-        return rows, flat_ids, np.asarray(dense, dtype=np.int64), np.asarray(offsets, dtype=np.int64)
+        return rows, np.concatenate([flat, char_cols])
 
     def ids(self, text: str) -> list[int]:
         """Feature ids present in ``text``, repeats kept (their count is the term frequency)."""

@@ -48,24 +48,6 @@ def scores(
     return out
 
 
-def dense_view(
-    ids: IntArray, offsets: IntArray, vectors: npt.NDArray[np.int8], scale: FloatArray, weight: float
-) -> FloatArray:
-    """The word-vector view of ``len(offsets) - 1`` texts: the sum of each text's word vectors (``vectors[ids]``,
-    int8 × ``scale`` per dimension; each word's idf is folded into its vector), L2-normalised, times ``weight``
-    (all zeros for a text without a known word).  Text i's words are ``ids[offsets[i]:offsets[i + 1]]``."""
-    n = len(offsets) - 1
-    out = np.zeros((n, vectors.shape[1]), dtype=np.float32)
-    if len(ids):
-        nonempty = np.flatnonzero(offsets[1:] > offsets[:-1])
-        out[nonempty] = np.add.reduceat(vectors[ids].astype(np.float32), offsets[nonempty], axis=0)
-        out *= scale
-        norms = np.sqrt(np.einsum("ij,ij->i", out, out))
-        norms[norms == 0] = 1.0
-        out *= (np.float32(weight) / norms)[:, None]
-    return out
-
-
 def log_softmax(logits: FloatArray) -> FloatArray:
     top = logits.max(axis=1, keepdims=True)
     out: FloatArray = logits - (top + np.log(np.exp(logits - top).sum(axis=1, keepdims=True)))
