@@ -527,13 +527,59 @@ def test_help_card_and_to_dict() -> None:
     assert data["footer"] == ["If you are in immediate danger, call 111.", NOT_MEDICAL_ADVICE]
 
 
-# --- the blind set (written by someone who never saw the rules) -----------------------------------------------
-# safety_blind_tune.tsv was read and used to write the semantic-family rules; safety_blind_holdout.tsv was never
-# read: only its aggregate figures were looked at (scripts/safety_eval.py, 3 looks at most).  The floors below are
-# the figures reached, so a regression fails CI.  The holdout figures are the honest estimate of generalisation.
+# --- the blind tables (written by helpers who never saw the rules) --------------------------------------------
+# Each was measured once as it stood, before anyone read it.  A *tune* table was then read and used to write rules;
+# a *hold-out* is never read: only its aggregate figures are looked at (scripts/safety_eval.py refuses --errors on
+# it), and every look is counted below.  The floors are the figures reached, so a regression fails CI; the hold-outs'
+# are the honest estimate of how the screener generalises.
 
-BLIND_TUNE = Path(__file__).parent / "data" / "safety_blind_tune.tsv"
-BLIND_HOLDOUT = Path(__file__).parent / "data" / "safety_blind_holdout.tsv"
+DATA = Path(__file__).parent / "data"
+_ALL = ("suicide-plan", "suicidal-ideation", "self-harm", "danger-abuse", "eating-disorder")
+
+
+def _floors(overall: float, *per_category: float) -> list[tuple[str | None, float]]:
+    return [(None, overall), *zip(_ALL, per_category, strict=True)]
+
+
+BLIND: dict[str, tuple[list[tuple[str | None, float]], float]] = {
+    # table: (crisis-recall floors, overall then per category; the ceiling on false alarms, any flag)
+    #
+    # tune: read and used to write the first semantic families.
+    "safety_blind_tune.tsv": (_floors(0.99, 0.96, 1.0, 1.0, 1.0, 1.0), 0.01),
+    # tune2: measured as it stood at 0.63 (plan 0.52, ideation 0.59, self-harm 0.81, danger 0.74, eating 0.52; 1/86
+    # false alarms; rules alone 0.52), then read for the generalisation families and to train the learned layer.
+    "safety_blind_tune2.tsv": (_floors(0.99, 0.96, 1.0, 1.0, 1.0, 1.0), 0.01),
+    # tune3 (315 rows, session 3): as it stood 0.737 (plan 0.62, ideation 0.71, self-harm 0.88, danger 0.80, eating
+    # 0.69; 3/71), then read: an overdose told by its count of pills, reading about someone's suicide, and
+    # ``_FAMILIES_9``.  Training the learned layer with it lowered the hold-out (0.671 -> 0.658, one look), so it
+    # stays out of the layer's training.
+    "safety_blind_tune3.tsv": (_floors(0.78, 0.66, 0.82, 0.95, 0.80, 0.68), 0.03),
+    # tune4 (330 rows, session 4; forum and journal voices, risk buried mid-story, non-native and shorthand writing):
+    # as it stood 0.737 (plan 0.78, ideation 0.80, self-harm 0.77, danger 0.58, eating 0.76; 8/90).  Read:
+    # ``_FAMILIES_10`` and context fixes (a clock time is not an age, media words in the plural, quotations next to
+    # a named song or book, "my little brother" as a speaker, a questionnaire's question).
+    "safety_blind_tune4.tsv": (_floors(0.98, 0.92, 1.0, 0.97, 1.0, 1.0), 0.023),
+    # tune5 (330 rows, session 4, after tune4's families; forum and social-media voices): as it stood 0.737 (0.726
+    # with the session-start rules: tune4's families carried over by one row in a hundred), 10/90 (6 of them the
+    # learned layer's).  Read: ``_FAMILIES_11`` and the layer's abstention where the writer says plainly they are safe.
+    "safety_blind_tune5.tsv": (_floors(0.95, 0.80, 1.0, 0.97, 1.0, 1.0), 0.045),
+    # tune7 (330 rows, session 4; risk said only indirectly, beside safe rows alike on the surface: moving house, a
+    # will at 70, climbing rope, a nurse's overdose patient): as it stood 0.695 (rules alone 0.405; plan 0.50,
+    # ideation 0.73, self-harm 0.87, danger 0.65, eating 0.88), 11/90.  Read: ``_FAMILIES_12`` and context fixes
+    # (someone described as a subject, songs on repeat, an overdose on a ward or in a textbook).
+    "safety_blind_tune7.tsv": (_floors(0.91, 0.84, 0.93, 0.90, 0.97, 0.96), 0.067),
+    # hold-out (never read).  Session 1: rules alone 0.46; with the first learned layer 0.54 — a layer that also
+    # called ~1.6% of everyday comments a crisis.  Session 2, after tune2's families and a layer trained with
+    # everyday text as background (one look): 0.67, 1/63.  Session 3 (three looks): 0.68 (52/76), 1/63.  Session 4
+    # (two looks): after tune4's and tune5's families 0.737 (56/76), 0/63; after tune7's 0.763 (58/76), 0/63.
+    "safety_blind_holdout.tsv": (_floors(0.76, 0.56, 0.93, 0.75, 0.73, 0.82), 0.016),
+    # holdout2 (330 crying-journal entries, half of them long; session 4; never read).  Four looks: after tune5's
+    # families 0.753 (143/190), 8/90; the session-start screener 0.742, 10/90; a learned layer retrained with tune3-5
+    # 0.705, 8/90 (not shipped); after tune7's families 0.758 (144/190), 8/90.
+    "safety_blind_holdout2.tsv": ([(None, 0.757)], 0.09),
+}
+BLIND_TUNE = DATA / "safety_blind_tune.tsv"
+BLIND_TUNE2 = DATA / "safety_blind_tune2.tsv"
 
 
 def _blind(path: Path) -> list[tuple[str, str, str, str]]:
@@ -547,161 +593,16 @@ def _blind(path: Path) -> list[tuple[str, str, str, str]]:
 
 
 @pytest.mark.parametrize(
-    ("category", "floor"),
-    [(None, 0.99), ("suicide-plan", 0.96), ("suicidal-ideation", 1.0), ("self-harm", 1.0),
-     ("danger-abuse", 1.0), ("eating-disorder", 1.0)],
+    ("table", "category", "floor"),
+    [(table, category, floor) for table, (floors, _) in BLIND.items() for category, floor in floors],
 )
-def test_blind_tune_recall_floor(category: str | None, floor: float) -> None:
-    assert _recall(_blind(BLIND_TUNE), category) >= floor
+def test_blind_recall_floor(table: str, category: str | None, floor: float) -> None:
+    assert _recall(_blind(DATA / table), category) >= floor
 
 
-def test_blind_tune_false_alarms() -> None:
-    assert _false_alarms(_blind(BLIND_TUNE)) <= 0.01
-
-
-# safety_blind_tune2.tsv was written before its writer read the rules and measured once as it stood (crisis recall
-# 0.63: plan 0.52, ideation 0.59, self-harm 0.81, danger 0.74, eating 0.52; 1/86 false alarms; rules alone 0.52),
-# then read and used to write the generalisation families and to train the learned layer.  Floors as for the first.
-BLIND_TUNE2 = Path(__file__).parent / "data" / "safety_blind_tune2.tsv"
-
-
-@pytest.mark.parametrize(
-    ("category", "floor"),
-    [(None, 0.99), ("suicide-plan", 0.96), ("suicidal-ideation", 1.0), ("self-harm", 1.0),
-     ("danger-abuse", 1.0), ("eating-disorder", 1.0)],
-)
-def test_blind_tune2_recall_floor(category: str | None, floor: float) -> None:
-    assert _recall(_blind(BLIND_TUNE2), category) >= floor
-
-
-def test_blind_tune2_false_alarms() -> None:
-    assert _false_alarms(_blind(BLIND_TUNE2)) <= 0.01
-
-
-# safety_blind_tune3.tsv (315 rows) was written in session 3 by a writer who read none of the rules or tables, and
-# measured once as it stood (crisis recall 0.737: plan 0.62, ideation 0.71, self-harm 0.88, danger 0.80, eating 0.69;
-# 3/71 false alarms), then read.  It gave two rule changes (an overdose told by its count of pills, reading or hearing
-# about someone's suicide) and the families of ``_FAMILIES_9`` (wanting out of life, dying as a comfort, burning a
-# hand on purpose, wanting a blade, new cuts).  Training the learned layer with it lowered the hold-out (crisis 0.671
-# -> 0.658, danger 0.73 -> 0.60, one look), so the shipped layer was kept as it was and this table stays out of its
-# training.  The floors are the figures after those changes (0.785 overall, 2/71 false alarms).
-BLIND_TUNE3 = Path(__file__).parent / "data" / "safety_blind_tune3.tsv"
-
-
-@pytest.mark.parametrize(
-    ("category", "floor"),
-    [(None, 0.78), ("suicide-plan", 0.66), ("suicidal-ideation", 0.82), ("self-harm", 0.95),
-     ("danger-abuse", 0.80), ("eating-disorder", 0.68)],
-)
-def test_blind_tune3_recall_floor(category: str | None, floor: float) -> None:
-    assert _recall(_blind(BLIND_TUNE3), category) >= floor
-
-
-def test_blind_tune3_false_alarms() -> None:
-    assert _false_alarms(_blind(BLIND_TUNE3)) <= 0.03
-
-
-# safety_blind_tune4.tsv (330 rows) was written in session 4 by a helper that read none of the rules or tables,
-# asked for forum and journal voices (long narratives with the risk buried mid-story, non-native and shorthand
-# writing, euphemism), and measured once as it stood: crisis recall 0.737 (plan 0.78, ideation 0.80, self-harm 0.77,
-# danger 0.58, eating 0.76), 8/90 false alarms.  Then read: it gave ``_FAMILIES_10`` (giving things away with a
-# reason that gives it away, preparing a method, a tool used on the body, coercive control, stalking, threats,
-# barricading, purging after a meal, "tired of being alive", waking up disappointed, burdens, a future that cannot
-# be pictured) and context fixes (a clock time is not an age, media words in the plural, quotations next to a
-# named song or book, "my little brother" as a speaker, a questionnaire's question).  Floors: the figures after.
-BLIND_TUNE4 = Path(__file__).parent / "data" / "safety_blind_tune4.tsv"
-
-
-@pytest.mark.parametrize(
-    ("category", "floor"),
-    [(None, 0.98), ("suicide-plan", 0.92), ("suicidal-ideation", 1.0), ("self-harm", 0.97),
-     ("danger-abuse", 1.0), ("eating-disorder", 1.0)],
-)
-def test_blind_tune4_recall_floor(category: str | None, floor: float) -> None:
-    assert _recall(_blind(BLIND_TUNE4), category) >= floor
-
-
-def test_blind_tune4_false_alarms() -> None:
-    assert _false_alarms(_blind(BLIND_TUNE4)) <= 0.023
-
-
-# safety_blind_tune5.tsv (330 rows) was written in session 4, after tune4's families, by a helper that read none of
-# the rules or tables, in forum and social-media voices, and measured once as it stood: crisis recall 0.737 (0.726
-# with the session-start rules: tune4's families carried over to it by one row in a hundred), 10/90 false alarms
-# (6 of them the learned layer's, on long sad posts).  Then read: it gave ``_FAMILIES_11`` and the learned layer's
-# abstention where the writer says plainly they are safe.  Floors: the figures after.
-BLIND_TUNE5 = Path(__file__).parent / "data" / "safety_blind_tune5.tsv"
-
-
-@pytest.mark.parametrize(
-    ("category", "floor"),
-    [(None, 0.95), ("suicide-plan", 0.80), ("suicidal-ideation", 1.0), ("self-harm", 0.97),
-     ("danger-abuse", 1.0), ("eating-disorder", 1.0)],
-)
-def test_blind_tune5_recall_floor(category: str | None, floor: float) -> None:
-    assert _recall(_blind(BLIND_TUNE5), category) >= floor
-
-
-def test_blind_tune5_false_alarms() -> None:
-    assert _false_alarms(_blind(BLIND_TUNE5)) <= 0.045
-
-
-@pytest.mark.parametrize(
-    ("category", "floor"),
-    # Session 1: rules alone 0.46; with the first learned layer 0.54 — a layer that also called ~1.6% of everyday
-    # comments (GoEmotions dev) a crisis.  Session 2, after the families found with safety_blind_tune2.tsv and a
-    # layer trained with everyday text as background (one look, 2026-11-25): 0.67, 1/63 false alarms.  Session 3,
-    # after the rules safety_blind_tune3.tsv taught (three looks: the retrained layer, the kept one, the last
-    # families): 0.68 (52/76 crisis rows), 1/63 false alarms.  Session 4, after tune4's and tune5's families and the
-    # layer's abstention on a plain statement of safety: 0.737 (56/76), 0/63; after tune7's families (the second of
-    # the session's two looks): the figures below (58/76), 0/63.
-    [(None, 0.76), ("suicide-plan", 0.56), ("suicidal-ideation", 0.93), ("self-harm", 0.75),
-     ("danger-abuse", 0.73), ("eating-disorder", 0.82)],
-)
-def test_blind_holdout_recall_floor(category: str | None, floor: float) -> None:
-    assert _recall(_blind(BLIND_HOLDOUT), category) >= floor
-
-
-def test_blind_holdout_false_alarms() -> None:
-    assert _false_alarms(_blind(BLIND_HOLDOUT)) <= 0.016  # 0/63 since session 4; one would still pass
-
-
-# safety_blind_tune7.tsv (330 rows) was written in session 4 by a helper that read none of the rules or tables, asked
-# for risk said indirectly (no "suicide", "kill", "cut") beside safe rows that look like it on the surface (moving
-# house, a will at 70, climbing rope, a nurse's overdose patient), and measured once as it stood: crisis recall 0.695
-# (rules alone 0.405; plan 0.50, ideation 0.73, self-harm 0.87, danger 0.65, eating 0.88), 11/90 false alarms.
-# Then read: it gave ``_FAMILIES_12`` and context fixes (someone described, "a man who'd been …", as a subject;
-# songs on repeat; an overdose on a ward or in a textbook).  Floors: the figures after.
-BLIND_TUNE7 = Path(__file__).parent / "data" / "safety_blind_tune7.tsv"
-
-
-@pytest.mark.parametrize(
-    ("category", "floor"),
-    [(None, 0.91), ("suicide-plan", 0.84), ("suicidal-ideation", 0.93), ("self-harm", 0.90),
-     ("danger-abuse", 0.97), ("eating-disorder", 0.96)],
-)
-def test_blind_tune7_recall_floor(category: str | None, floor: float) -> None:
-    assert _recall(_blind(BLIND_TUNE7), category) >= floor
-
-
-def test_blind_tune7_false_alarms() -> None:
-    assert _false_alarms(_blind(BLIND_TUNE7)) <= 0.067
-
-
-# safety_blind_holdout2.tsv (330 rows of crying-journal entries, half of them long, 190 crisis) was written in
-# session 4 by a helper that read none of the rules or tables, and is kept unread like the first hold-out: only its
-# aggregate figures were looked at.  Three looks on 2026-11-26 after tune5's families: the screener then 0.753
-# (143/190) with 8/90 false alarms; the session-start screener 0.742, 10/90; a learned layer retrained with tune3-5
-# 0.705, 8/90 (so it was not shipped).  A fourth after tune7's families: 0.758 (144/190), 8/90.  Floors: the last.
-BLIND_HOLDOUT2 = Path(__file__).parent / "data" / "safety_blind_holdout2.tsv"
-
-
-def test_blind_holdout2_recall_floor() -> None:
-    assert _recall(_blind(BLIND_HOLDOUT2), None) >= 0.757
-
-
-def test_blind_holdout2_false_alarms() -> None:
-    assert _false_alarms(_blind(BLIND_HOLDOUT2)) <= 0.09  # 8/90, any flag
+@pytest.mark.parametrize(("table", "ceiling"), [(table, ceiling) for table, (_, ceiling) in BLIND.items()])
+def test_blind_false_alarms(table: str, ceiling: float) -> None:
+    assert _false_alarms(_blind(DATA / table)) <= ceiling
 
 
 # --- the learned second layer (learned.py, scripts/train_safety.py) -------------------------------------------
