@@ -2,6 +2,11 @@
 
     nice .venv/bin/python scripts/train_safety.py            # cross-validate, choose, fit, write the artifact
     nice .venv/bin/python scripts/train_safety.py --report   # cross-validate and print only, write nothing
+    nice .venv/bin/python scripts/train_safety.py --tables safety_cases.tsv ... --out /tmp/layer.bin   # a variant
+
+A variant is compared by pointing ``learned.MODEL_PATH`` at its artifact and screening a blind table with it.  In
+session 4 a layer trained on the tables below plus tune3, tune4 and tune5 scored 0.705 on the second hold-out, against
+0.753 for the shipped one, so the shipped layer still learns from the tables below alone.
 
 Needs the ``train`` extra (scikit-learn, scipy); goodcry itself scores the stored weights in pure Python.
 
