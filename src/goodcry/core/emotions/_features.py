@@ -243,11 +243,6 @@ class Featurizer:
         rows = np.concatenate([np.repeat(np.arange(n, dtype=np.int64), lengths), char_rows])
         return rows, np.concatenate([flat, char_cols])
 
-    def ids(self, text: str) -> list[int]:
-        """Feature ids present in ``text``, repeats kept (their count is the term frequency)."""
-        out: list[int] = self.pairs([text])[1].tolist()
-        return out
-
 
 def padded(chunks: Sequence[str]) -> str:
     """Chunks cut to MAX_CHUNK characters, each padded with a space on either side, joined."""
