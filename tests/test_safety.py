@@ -153,7 +153,8 @@ def test_every_rule_match_is_reached_through_the_index() -> None:
     for text in [r[3] for r in ROWS] + PROBES:
         low = screening_module._lower(text)
         ends = [m.start() for m in screening_module._SENTENCE_END.finditer(low)]
-        keys = [(last + 1 - length, last + 1, numbers) for last, (length, numbers, _) in index.automaton.iter(low)]
+        n_keys, lengths, keyed = index.keyed
+        keys = [(last + 1 - lengths[k], last + 1, keyed[k]) for last, k in index.automaton.iter(low) if k < n_keys]
         for rule in _rules.RULES:
             for m in re.finditer(_rules.expand(rule.pattern), low):
                 if m.start() == m.end():

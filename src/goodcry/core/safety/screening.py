@@ -46,6 +46,7 @@ from __future__ import annotations
 import bisect
 import enum
 import functools
+import operator
 import re
 import warnings
 from collections.abc import Iterable
@@ -239,19 +240,28 @@ class _Index:
 
     @functools.cached_property
     def automaton(self) -> Automaton:
-        """Aho-Corasick automaton over every literal of every clause: literal -> (its length, the numbers of the
-        branches it keys, its number in ``clause_sets``' terms).  Built when first needed (a few milliseconds): a
-        one-off short entry — what ``goodcry log`` screens, once per process — is cheaper to look through literal
-        by literal."""
+        """Aho-Corasick automaton over every literal of every clause, each found as its number in
+        ``_literal_numbers`` (key literals first, then the literals of clauses ``clause_sets`` tests through the
+        automaton).  Built when first needed (a few milliseconds): a one-off short entry — what ``goodcry log``
+        screens, once per process — is cheaper to look through literal by literal."""
         import ahocorasick
 
-        keyed = dict(self.literals)
         automaton = ahocorasick.Automaton()
         for literal, number in self._literal_numbers.items():
-            automaton.add_word(literal, (len(literal), keyed.get(literal, ()), number))
+            automaton.add_word(literal, number)
         if len(automaton):
             automaton.make_automaton()
         return automaton
+
+    @functools.cached_property
+    def keyed(self) -> tuple[int, tuple[int, ...], tuple[tuple[int, ...], ...]]:
+        """How many literals are keys (they are numbered first), each literal's length, and the branches each
+        key literal keys."""
+        numbers = self._literal_numbers
+        lengths = [0] * len(numbers)
+        for literal, number in numbers.items():
+            lengths[number] = len(literal)
+        return len(self.literals), tuple(lengths), tuple(b for _, b in self.literals)
 
     @functools.cached_property
     def _literal_numbers(self) -> dict[str, int]:
@@ -291,17 +301,36 @@ class _Index:
             branches = self.branches
             return {b: spans for b, spans in found.items()
                     if all(any(x in low for x in clause) for clause in branches[b].others)}
-        present: set[int] = set()
-        add = present.add
-        for last, (length, numbers, number) in self.automaton.iter(low):
-            add(number)
-            for b in numbers:
-                found.setdefault(b, []).append((last + 1 - length, last + 1))
+        hits = list(self.automaton.iter(low))  # (last offset, literal number)
+        present = set(map(_SECOND, hits))
+        n_keys, lengths, keyed = self.keyed
+        for last, number in hits:
+            if number < n_keys:
+                span = (last + 1 - lengths[number], last + 1)
+                for b in keyed[number]:
+                    where = found.get(b)
+                    if where is None:
+                        found[b] = [span]
+                    else:
+                        where.append(span)
         few, many = self.clause_sets
-        return {b: spans for b, spans in found.items()
-                if all(not present.isdisjoint(c) for c in many[b]) and all(any(x in low for x in c) for c in few[b])}
+        out: dict[int, list[tuple[int, int]]] = {}
+        for b, spans in found.items():  # plain loops: a generator per branch costs more than its test
+            for clause in many[b]:
+                if present.isdisjoint(clause):
+                    break
+            else:
+                for options in few[b]:
+                    for x in options:
+                        if x in low:
+                            break
+                    else:
+                        break
+                else:
+                    out[b] = spans
+        return out
 
-
+_SECOND = operator.itemgetter(1)
 _FEW = 2
 """A clause of at most this many literals is tested with ``in``; a longer one through the automaton's pass (its
 literals join the automaton: a few more hits to walk, instead of dozens of substring searches)."""
