@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from emotions_eval import Baseline, f1_table, to_ekman  # noqa: E402
 
-TRAINING = ROOT / "data" / "emotions_firstperson.tsv"
+TRAINING = Path(os.environ.get("GOODCRY_FP_TRAINING", ROOT / "data" / "emotions_firstperson.tsv"))
 NEAR = 0.5
 """Cosine similarity (tf-idf over words) at which a table row counts as a near-duplicate of a training text."""
 TABLES = sorted((ROOT / "tests" / "data").glob("emotions_blind_*.tsv"))
@@ -110,6 +110,13 @@ def nearest(texts: list[str], others: list[str]) -> list[float]:
     return [float(x) for x in sims.max(axis=1).tolist()]
 
 
+def first(margins: dict[str, float]) -> str:
+    """The label the engine puts first: as ``predict`` orders them, an emotion that passes its threshold before
+    neutral; with none passing, the label nearest to passing."""
+    passing = sorted((k for k, v in margins.items() if v >= 0), key=lambda k: (k == "neutral", -margins[k]))
+    return passing[0] if passing else max(margins, key=margins.__getitem__)
+
+
 def evaluate(rows: list[tuple[list[str], str]], predicted: list[set[str]],
              top: list[str]) -> dict[str, object]:
     gold = [set(labels) for labels, _ in rows]
@@ -146,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
         texts = [t for _, t in rows]
         scores = engine_scores(texts, args.model)
         predicted = [{k for k, v in s.items() if v >= 0} or {"neutral"} for s in scores]
-        top = [max(s, key=s.__getitem__) for s in scores]
+        top = [first(s) for s in scores]
         base_pred = [to_ekman(baseline.predict(t)) or {"neutral"} for t in texts]
         base_top = [sorted(p)[0] if p != {"neutral"} else "neutral" for p in base_pred]
         figures: dict[str, object] = {"engine": evaluate(rows, predicted, top),

@@ -261,3 +261,49 @@ def test_long_entries_keep_each_feeling() -> None:
     )
     found = set(words(entry))
     assert {"humiliated", "lonely", "grateful"} <= found, found
+
+
+# --- first-person writing ------------------------------------------------------------------------------------
+
+
+def test_an_emotion_is_listed_before_neutral() -> None:
+    """GoEmotions often gives neutral beside an emotion; ``predict`` lists the emotion first, so the first label
+    of a row is the one that says something about the text."""
+    texts = ["There were maggots crawling in the bin under the sink.", "The meeting is at 3pm in room 204.",
+             "My grandfather passed away last night in the hospital."]
+    rows = predict(texts, "ekman")
+    assert rows[0][0].label == "disgust" and "neutral" in {lab.label for lab in rows[0]}
+    assert [lab.label for lab in rows[1]] == ["neutral"]
+    assert rows[2][0].label == "sadness"
+    for row in [*rows, *predict(texts, "goemotions")]:
+        names = [lab.label for lab in row]
+        if "neutral" in names:
+            assert names.index("neutral") == len(names) - 1, names
+
+
+def _tsv(path: Path) -> list[tuple[str, str]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#") and not line.startswith("labels\t"):
+            labels, text = line.split("\t")
+            rows.append((labels, text))
+    return rows
+
+
+def test_first_person_training_texts_are_well_formed_and_apart_from_the_blind_tables() -> None:
+    """goodcry's own training texts: GoEmotions labels only, no repeats, and none of them copied into the blind
+    tables that measure the engine on first-person writing (a shared text would measure memory)."""
+    training = _tsv(ROOT / "data" / "emotions_firstperson.tsv")
+    known = set(emotions.load().labels)
+    assert len(training) > 6000
+    for labels, text in training:
+        assert set(labels.split(",")) <= known, labels
+        assert text == text.strip() and text
+    texts = {t.lower() for _, t in training}
+    assert len(texts) == len(training)
+    for table in ("emotions_blind_tune.tsv", "emotions_blind_holdout.tsv"):
+        rows = _tsv(ROOT / "tests" / "data" / table)
+        assert len(rows) == 400
+        ekman = {"anger", "disgust", "fear", "joy", "neutral", "sadness", "surprise"}
+        assert all(set(labels.split(",")) <= ekman for labels, _ in rows)
+        assert not texts & {t.lower() for _, t in rows}, table

@@ -125,7 +125,8 @@ def predict(
     evidence: bool = False,
     vocabulary: Vocabulary = BUILTIN,
 ) -> list[list[Label]]:
-    """Labels of ``taxonomy`` for each text (batch; for evaluation and the JSON interface), strongest first.
+    """Labels of ``taxonomy`` for each text (batch; for evaluation and the JSON interface), strongest first —
+    except that neutral, when an emotion passes too, comes after the emotions.
 
     For ``goemotions`` and ``ekman`` a label is predicted when its score reaches 0.5, the threshold tuned on
     GoEmotions dev; ``min_score`` can ask for more or fewer.  ``evidence`` adds the phrases behind each label
@@ -150,8 +151,8 @@ def predict(
         ev = _phrases(items[i], m.evidence(items[i], offset + j)) if evidence else ()
         out[i].append(Label(names[j], round(_sigmoid(z), 4), ev))
     for labels in out:
-        if len(labels) > 1:
-            labels.sort(key=lambda lab: -lab.score)
+        if len(labels) > 1:  # strongest first, but an emotion before neutral: it says more about the text
+            labels.sort(key=lambda lab: (lab.label == "neutral", -lab.score))
     return out
 
 
