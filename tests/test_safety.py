@@ -240,6 +240,54 @@ def test_other_people_and_quotes(text: str) -> None:
     assert screen(text).level is Level.NONE
 
 
+@pytest.mark.parametrize(("text", "level"), [
+    ("How do you guys cope when you just want to die all the time?", Level.CRISIS),
+    ("does anyone else just want to die every single morning", Level.CRISIS),
+    ("is it normal that you want to die after every single shift?", Level.CRISIS),
+    ("my friend asked how do you cope when you want to die, i said therapy", Level.NONE),
+    ("how do you help someone when they want to die?", Level.NONE),
+    ("you want to die? lol it's a quiz", Level.NONE),
+    ("if you want to kill yourself, call 988", Level.NONE),
+])
+def test_a_question_to_peers_is_about_the_writer(text: str, level: Level) -> None:
+    """Forum posts ask peers how they live with what the writer lives with: the generic "you" is the writer."""
+    assert screen(text).level is level
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("this is my last post. please don't try to find me", Category.SUICIDE_PLAN),
+    ("if i don't reply tomorrow you know why", Category.SUICIDE_PLAN),
+    ("took the whole box already. lying down til it's over", Category.SUICIDE_PLAN),
+    ("he pressed a knife to my neck in the car", Category.DANGER_ABUSE),
+    ("she says she'll kill me if i ever tell anyone", Category.DANGER_ABUSE),
+    ("my uncle is forcing me to marry his friend in june", Category.DANGER_ABUSE),
+    ("my employer keeps my passport and i can't leave", Category.DANGER_ABUSE),
+    ("what's the best way to hide fresh cuts on my thighs", Category.SELF_HARM),
+    ("scratched my arms on purpose until they bled", Category.SELF_HARM),
+    ("been binning my lunch every day so i don't have to eat", Category.EATING_DISORDER),
+    ("i'd rather faint than eat dinner tonight", Category.EATING_DISORDER),
+    ("part of me is hoping the scan comes back bad", Category.SUICIDAL_IDEATION),
+    ("i hate that i woke up again", Category.SUICIDAL_IDEATION),
+])
+def test_public_post_sayings(text: str, category: Category) -> None:
+    """Ways of saying it found in public posts (session 5's families), each written here in other words."""
+    result = screen(text)
+    assert result.level is Level.CRISIS and category in result.categories, result
+
+
+@pytest.mark.parametrize("text", [
+    "my mom is going to kill me if i tell her about the car",
+    "the hotel kept my passport at reception overnight",
+    "don't try to find me, i'm hiding behind the shed (hide and seek with the kids)",
+    "dyeing my hair blue sounds like a good idea",
+    "threw my lunch away because it was mouldy",
+    "used concealer to hide the scars from my acne",
+    "the villain held a knife to my throat in the school play",
+])
+def test_public_post_look_alikes(text: str) -> None:
+    assert screen(text).level is Level.NONE
+
+
 def test_the_writer_quoting_themselves_counts() -> None:
     assert screen("I keep thinking 'I want to die'").level is Level.CRISIS
 
@@ -569,15 +617,25 @@ BLIND: dict[str, tuple[list[tuple[str | None, float]], float]] = {
     # ideation 0.73, self-harm 0.87, danger 0.65, eating 0.88), 11/90.  Read: ``_FAMILIES_12`` and context fixes
     # (someone described as a subject, songs on repeat, an overdose on a ward or in a textbook).
     "safety_blind_tune7.tsv": (_floors(0.91, 0.84, 0.93, 0.90, 0.97, 0.96), 0.067),
+    # tune8 (330 rows, session 5; as close as a writer could come to real public posts: forum titles run into the
+    # text, peer questions, slang, non-native English): as it stood 0.758 (plan 0.68, ideation 0.78, self-harm 0.80,
+    # danger 0.80, eating 0.76; rules alone 0.52), 14/90.  Read: ``_FAMILIES_13`` and the peer question ("how do you
+    # guys cope when you just want to die": the generic "you" is the writer).  Its false alarms, left as they are,
+    # are mostly the learned layer's on hard look-alikes (a chef's cut, a fight's weight cut, "walk into the sea").
+    "safety_blind_tune8.tsv": (_floors(0.87, 0.78, 0.88, 0.91, 0.96, 0.92), 0.16),
     # hold-out (never read).  Session 1: rules alone 0.46; with the first learned layer 0.54 — a layer that also
     # called ~1.6% of everyday comments a crisis.  Session 2, after tune2's families and a layer trained with
     # everyday text as background (one look): 0.67, 1/63.  Session 3 (three looks): 0.68 (52/76), 1/63.  Session 4
-    # (two looks): after tune4's and tune5's families 0.737 (56/76), 0/63; after tune7's 0.763 (58/76), 0/63.
+    # (two looks): after tune4's and tune5's families 0.737 (56/76), 0/63; after tune7's 0.763 (58/76), 0/63.  Session
+    # 5 (three looks): the retrained layer above 0.711 (54/76); after the peer question 0.763; after tune8's families
+    # 0.763 (58/76), 0/63.
     "safety_blind_holdout.tsv": (_floors(0.76, 0.56, 0.93, 0.75, 0.73, 0.82), 0.016),
     # holdout2 (330 crying-journal entries, half of them long; session 4; never read).  Four looks: after tune5's
     # families 0.753 (143/190), 8/90; the session-start screener 0.742, 10/90; a learned layer retrained with tune3-5
-    # 0.705, 8/90 (not shipped); after tune7's families 0.758 (144/190), 8/90.
-    "safety_blind_holdout2.tsv": ([(None, 0.757)], 0.09),
+    # 0.705, 8/90 (not shipped); after tune7's families 0.758 (144/190), 8/90.  Session 5, two looks: a learned layer
+    # retrained with tune3-7 and two helper-written corpora (1,200 rows) 0.732, 5/90 (not shipped: the old hold-out
+    # fell too, 0.763 -> 0.711); after tune8's families 0.763 (145/190), 8/90.
+    "safety_blind_holdout2.tsv": ([(None, 0.763)], 0.09),
 }
 BLIND_TUNE = DATA / "safety_blind_tune.tsv"
 BLIND_TUNE2 = DATA / "safety_blind_tune2.tsv"

@@ -114,6 +114,17 @@ SUBJECT_CLAUSE = r"^.*\b(" + _SUBJECTS.replace("{extra}", "me|") + r")\b"
 # Failing that, the nearest subject earlier in the sentence (an object "me" is not one there).
 SUBJECT_SENTENCE = r"^.*\b(" + _SUBJECTS.replace("{extra}", "") + r")\b"
 FIRST_PERSON = frozenset({"i", "i'm", "im", "i've", "ive", "i'd", "i'll", "me", "myself"})
+# A question to peers about how they live with something the writer lives with ("how do you guys cope when you just
+# want to die all the time?", "is it normal to still want to cut"): its generic "you" is the writer.
+PEER_QUESTION = (
+    r"(?<!asked )(?<!asks )(?<!asking )(?<!said )(?<!says )"
+    r"\bhow (?:do|did|can|does|would) (?:you|u|y'?all|people|ppl|anyone)(?: guys| all| lot| people)? "
+    r"(?:even |actually |just |all )?(?:cope|deal|handle|get through|keep going|carry on|go on|survive|live|stop|"
+    r"hide|manage|function|get by|push through|get out of bed|make it|not)\b|"
+    r"\b(?:is it|it'?s) (?:normal|weird|bad|wrong|okay|ok|common) (?:to|that|if|when)\b|"
+    r"\b(?:does|do) (?:any ?one|anybody) (?:else )?|\bany ?one else\b|\bdo (?:you|u) (?:guys |all )?ever\b"
+)
+PEER_YOU = frozenset({"you", "u", "you're", "youre"})
 
 # The sentence speaks of the past …
 PAST = (
@@ -2345,3 +2356,92 @@ _FAMILIES_12 += (
 )
 
 RULES = RULES + _FAMILIES_12
+
+# --- generalisation families, session 5 (from a blind table of public-post voices, tune8: each a *kind* of saying)
+_FAMILIES_13: tuple[Rule, ...] = (
+    Rule(
+        "goodbye-post", _PLAN, _C,
+        r"\b(?:please )?(?:don'?t|do not|dont) (?:try to |come (?:and |to )?)?(?:find|look for|search for) me\b|"
+        r"\bif i (?:don'?t|do not|dont) (?:post|reply|answer|log on|come online|show up)(?: \w+){0,2}[,.]? "
+        r"(?:you(?:'ll| will)? know why|that'?s why)\b|"
+        r"\b(?:tell|say) (?:my (?:\w+ )?(?:friends?|family|mum|mom|dad|sister|brother)|everyone|them) goodbye for me\b|"
+        r"\b(?:already|just) (?:took|taken|swallowed|drank|downed) (?:them|it|the (?:lot|rest|whole (?:box|bottle|"
+        r"packet|strip)))\b[^\n]{0,80}?\b(?:til+|until) it'?s (?:over|done)\b|"
+        r"\b(?:drank|swallowed|downed|drinking) (?:the |some )?(?:stuff|cleaner|chemicals?|liquid|bottle) (?:from )?"
+        r"under the sink\b",
+        unless=r"(?:hide and seek|hide-and-seek|surprise|party|game|escape room|geocach\w*|treasure hunt)",
+        first_person=False, past=_PS,
+    ),
+    Rule(
+        "weapon-at-me", _AB, _C,
+        r"\b(?:held|holding|holds|put|puts|pressed|presses|pulled|pulls|pointed|points) (?:a|the|his|her|their) "
+        r"(?:knife|blade|gun|pistol|rifle|shotgun|machete|screwdriver|broken bottle) (?:to|against|at) my (?:throat|"
+        r"neck|head|chest|face|stomach)\b",
+        unless=r"(?:film|movie|scene|play|stage|rehears\w*|dream|nightmare|game|video)",
+        first_person=False, past=_PAB,
+    ),
+    Rule(
+        "threat-if-i-leave", _AB, _C,
+        r"\b(?:he|she|they)(?:'ll| will| would|'d|'s going to|'s gonna| is going to| said he'?d| says he'?ll| said "
+        r"she'?d| says she'?ll) (?:kill|hurt|find and kill) (?:me|us)\b[^.!?\n]{0,40}?\bif i (?:ever )?(?:leave|left|"
+        r"tell|told|go|went|call|called|report|reported|break up|try)\b|"
+        r"\bif i (?:ever )?(?:leave|left|tell \w+|told \w+|go to the police|call the police|report (?:him|her|them|it)|"
+        r"break up with (?:him|her))\b[^.!?\n]{0,25}?\b(?:he|she|they)(?:'ll| will| would|'d|'s going to|'s gonna| "
+        r"is going to) (?:kill|hurt) (?:me|us)\b|"
+        r"\b(?:coming|come|turn up|show up) (?:to|at|round|over to) my (?:work|house|flat|school|job|place)\b"
+        r"[^.!?\n]{0,30}?\b(?:and|to) (?:finish (?:this|it|me)|end (?:this|me)|kill me|hurt me)\b",
+        unless=r"(?:joke|joking|lol|lmao|haha|mum|mom|dad|mother|father|grandma|nan)\b",
+        first_person=False, past=_PAB,
+    ),
+    Rule(
+        "forced-marriage-and-papers", _AB, _C,
+        r"\b(?:forcing|force|forced|making|make|pressuring) me (?:to |into )?(?:marry|marrying|a marriage|get "
+        r"married)\b|"
+        r"\b(?:employer|boss|husband|wife|partner|agency|agent|madam|sponsor|family|he|she|they) (?:\w+ )?(?:took|"
+        r"take|takes|taken|keeps?|kept|holds?|holding|confiscated|has) my (?:passport|documents|papers|id card)\b",
+        unless=r"(?:hotel|check-?in|reception|embassy|consulate|visa (?:office|application|centre|center)|renewal|"
+        r"airport|border|airline|gate|safe at the|photocop\w*|scan(?:ned)?|for the application)",
+        first_person=False, past=_PAB,
+    ),
+    Rule(
+        "sh-hidden-use", _SH, _C,
+        r"\b(?:hide|hiding|cover|covering|conceal) (?:the |my |these |fresh |new )?(?:cuts|scars|marks|burns|wounds)"
+        r"(?: on (?:my|your|the) (?:arms?|wrists?|thighs?|legs?|stomach|hips?))?\b|"
+        r"\bcuts?\b[^.!?\n]{0,60}?\b(?:want|wanna|urge|need|going) to (?:make|do) (?:more|another|some more|a few more|"
+        r"new ones)\b|"
+        r"\b(?:razor ?blades?|blades|razors?|sharpener blades?)\b[^\n]{0,120}?\bused (?:them|it) (?:every (?:day|"
+        r"night)|again|daily|today|tonight|this week|last night)\b|"
+        r"\b(?:burn(?:ed|t)?|scald(?:ed)?|cut|scratch(?:ed)?|hit|punch(?:ed)?) my (?:own )?(?:wrists?|arms?|hands?|"
+        r"thighs?|legs?|skin|stomach|hips?)\b[^.!?\n]{0,50}?\bon purpose\b",
+        unless=r"(?:surgery|c-section|caesarean|tattoo|acne|stretch marks|chicken ?pox|appendix|operation|"
+        r"make-?up|concealer|foundation (?:for|to cover)|shaving|cooking|kitchen|chef|mandoline)",
+        first_person=False, past=_PSH,
+    ),
+    Rule(
+        "ed-hiding-and-living-on", _ED, _C,
+        r"\b(?:throw|throwing|threw|thrown|bin|binning|binned|hide|hiding|hid) (?:away )?my (?:school )?(?:lunch|"
+        r"lunches|breakfast|dinner|food|meals?)\b[^.!?\n]{0,60}?\b(?:for (?:\d+|two|three|four|a few|several) "
+        r"(?:days|weeks)|every (?:day|single day)|again|so (?:i|that i) (?:don'?t|dont|do not) (?:have to )?eat)\b|"
+        r"\bhide (?:not eating|that i'?m not eating|my not eating)\b|"
+        r"\bliving on (?:one|an?|half an?|1) (?:apple|rice cake|yogh?urt|banana|cracker|black coffee)s? a day\b|"
+        r"\bthrowing up (?:whatever|everything|anything) (?:she|he|they|mum|mom|my \w+|i) (?:makes?|made|gives?|"
+        r"forces?) me\b|"
+        r"\bi'?d (?:rather|sooner) (?:pass out|faint|starve|collapse) than eat\b",
+        unless=r"(?:mou?ldy|gone off|expired|spoiled|rotten|dropped it|sandy|food poisoning|stomach bug)",
+        first_person=False, past=None,
+    ),
+    Rule(
+        "passive-wish-to-die", _ID, _C,
+        r"\b(?:hoping|hope|praying|pray) (?:the|my) (?:biopsy|scan|test|results?|tests|bloods|diagnosis|mri|ct)\b"
+        r"[^.!?\n]{0,20}?\b(?:comes? back|is|are|will be) (?:bad|positive|cancer|terminal)\b|"
+        r"\bwish (?:the night|sleep|the dark) would (?:just )?(?:keep|take) me\b|"
+        r"\b(?:dying|death|being dead) (?:sounds|seems|feels|looks) (?:like )?(?:a |so )?(?:vacation|holiday|relief|"
+        r"rest|break|peaceful|nice|good|better)\b|"
+        r"\bi hate (?:that|it when) i (?:woke|wake) up\b|"
+        r"\bthink (?:about|of) being dead\b|\bfantasi[sz]e about (?:my own funeral|dying|being dead|not waking)\b",
+        unless=r"(?:hair|dye|dyeing|fabric|character|game|plot|book|film|movie|show|zombie)",
+        past=_PS,
+    ),
+)
+
+RULES = RULES + _FAMILIES_13

@@ -391,6 +391,8 @@ def _context() -> _Context:
         quote=re.compile(_rules.QUOTE),
         minor=re.compile(_rules.expand(_rules.MINOR)),
         first=_rules.FIRST_PERSON,
+        peer=re.compile(_rules.PEER_QUESTION),
+        peer_you=_rules.PEER_YOU,
     )
 
 
@@ -410,6 +412,8 @@ class _Context:
     quote: re.Pattern[str]
     minor: re.Pattern[str]
     first: frozenset[str]
+    peer: re.Pattern[str]
+    peer_you: frozenset[str]
 
 
 _QUOTE_REACH = 120
@@ -776,13 +780,17 @@ def _sentence_has(
 
 
 def _first_person(clause_prefix: str, sentence_before: str, ctx: _Context) -> bool:
-    """Whether the writer is the subject: the nearest subject in the clause, else the nearest pronoun before."""
+    """Whether the writer is the subject: the nearest subject in the clause, else the nearest pronoun before — a
+    generic "you" counting as the writer in a question to peers about living with it."""
     m = ctx.subject_clause.match(clause_prefix)
     if m is None:
         m = ctx.subject_sentence.match(sentence_before)
         if m is None:
             return True
-    return m.group(1) in ctx.first
+    who = m.group(1)
+    if who in ctx.peer_you:  # "how do you guys cope when you want to die": the asker's own state
+        return ctx.peer.search(sentence_before) is not None or ctx.peer.search(clause_prefix) is not None
+    return who in ctx.first
 
 
 def screen_entry(entry: Entry) -> Screening:
