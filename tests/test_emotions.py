@@ -157,6 +157,19 @@ def test_negation(text: str) -> None:
     assert hits and all(h.negated for h in hits if h.word == "lonely")
 
 
+@pytest.mark.parametrize(("text", "moved"), [
+    ("we moved in last week and the flat is freezing", False),
+    ("moving house again, boxes everywhere", False),
+    ("she touched the screen and it froze", False),
+    ("I was so moved by her speech", True),
+    ("his letter touched my heart", True),
+    ("I was moved to tears", True),
+])
+def test_a_phrase_with_another_sense_is_read_by_what_follows(text: str, moved: bool) -> None:
+    """"moved in", "moving house", "touched the screen": the next word shows the other sense of the phrase."""
+    assert ("moved" in {h.word for h in lexicon.find(text)}) is moved
+
+
 def test_negation_stays_in_its_clause() -> None:
     assert "lonely" in words("I can't sleep, I feel so lonely")
     assert "sad" not in words("I'm not sad, just tired")

@@ -86,6 +86,8 @@ class _Phrase:
     word: str
     strength: float
     event: bool
+    other: frozenset[str] = frozenset()
+    """Next words that show the phrase's other sense ("moved in"): followed by one, it is no feeling."""
 
 
 def _norm(token: str) -> str:
@@ -103,13 +105,15 @@ def _index(vocabulary: Vocabulary) -> dict[str, list[_Phrase]]:
     default = float(data["default"])
     phrases: dict[tuple[str, ...], _Phrase] = {}
 
+    other_senses = {phrase: frozenset(words) for phrase, words in data.get("other_senses", {}).items()}
+
     def add(phrase: str, word: str, strength: float, event: bool) -> None:
         toks = tuple(t for t, _, _, _ in _tokens(phrase))
         target = vocabulary.get(word)
         named = vocabulary.get(phrase)
         if not toks or target is None or (named is not None and named != target):
             return  # a word's own name or alias always means that word ("humiliated" is humiliated)
-        phrases.setdefault(toks, _Phrase(toks, target.name, strength, event))
+        phrases.setdefault(toks, _Phrase(toks, target.name, strength, event, other_senses.get(phrase, frozenset())))
 
     for section, event in (("events", True), ("words", False)):
         for word, entries in data.get(section, {}).items():
@@ -139,7 +143,7 @@ def find(text: str, vocabulary: Vocabulary = BUILTIN) -> list[Hit]:
             continue
         for p in candidates:
             n = len(p.tokens)
-            if tuple(norm[k : k + n]) != p.tokens:
+            if tuple(norm[k : k + n]) != p.tokens or (p.other and k + n < len(norm) and norm[k + n] in p.other):
                 continue
             covered_until = k + n
             hits.append(_analyse(toks, norm, k, k + n, p))
