@@ -283,6 +283,13 @@ def test_public_post_sayings(text: str, category: Category) -> None:
     "threw my lunch away because it was mouldy",
     "used concealer to hide the scars from my acne",
     "the villain held a knife to my throat in the school play",
+    "kept trying to kill myself in fortnite to get back to the spawn point",
+    "i'm going to jump off the roof if the wifi doesn't start working",
+    "new chef's knife, cut myself dicing onions, worth it",
+    "I work on the self-harm ward and tonight's shift was long",
+    "how do I talk to my daughter about self harm? her friend told me she's struggling",
+    "radiotherapy week 3. couldn't keep anything down today but the nurses are lovely",
+    "not suicidal or anything, just lonely since I moved here",
 ])
 def test_public_post_look_alikes(text: str) -> None:
     assert screen(text).level is Level.NONE
@@ -620,9 +627,11 @@ BLIND: dict[str, tuple[list[tuple[str | None, float]], float]] = {
     # tune8 (330 rows, session 5; as close as a writer could come to real public posts: forum titles run into the
     # text, peer questions, slang, non-native English): as it stood 0.758 (plan 0.68, ideation 0.78, self-harm 0.80,
     # danger 0.80, eating 0.76; rules alone 0.52), 14/90.  Read: ``_FAMILIES_13`` and the peer question ("how do you
-    # guys cope when you just want to die": the generic "you" is the writer).  Its false alarms, left as they are,
-    # are mostly the learned layer's on hard look-alikes (a chef's cut, a fight's weight cut, "walk into the sea").
-    "safety_blind_tune8.tsv": (_floors(0.87, 0.78, 0.88, 0.91, 0.96, 0.92), 0.16),
+    # guys cope when you just want to die": the generic "you" is the writer); then its false alarms 14 -> 7 (a video
+    # game, a plan made conditional on someone's trivial failing, kitchen cuts, a self-harm ward, a parent's
+    # question, chemo, "not suicidal or anything, just …").  The rest: the learned layer on hard look-alikes (a
+    # fight's weight cut, a mandoline), "i want to die every time the train sits in a tunnel", "walk into the sea".
+    "safety_blind_tune8.tsv": (_floors(0.87, 0.78, 0.88, 0.91, 0.96, 0.92), 0.08),
     # hold-out (never read).  Session 1: rules alone 0.46; with the first learned layer 0.54 — a layer that also
     # called ~1.6% of everyday comments a crisis.  Session 2, after tune2's families and a layer trained with
     # everyday text as background (one look): 0.67, 1/63.  Session 3 (three looks): 0.68 (52/76), 1/63.  Session 4

@@ -218,6 +218,16 @@ _ID, _PLAN, _SH = Category.SUICIDAL_IDEATION, Category.SUICIDE_PLAN, Category.SE
 _AB, _ED, _HOPE = Category.DANGER_ABUSE, Category.EATING_DISORDER, Category.HOPELESSNESS
 _PS, _PSH, _PAB = Category.PAST_SUICIDAL, Category.PAST_SELF_HARM, Category.PAST_ABUSE
 
+# A plan's words said of a video game ("trying to kill myself in minecraft to reset my spawn"), or made conditional
+# on something trivial someone else does ("going to jump off a bridge if my group partner doesn't reply").
+_NOT_A_PLAN = (
+    r"\b(?:minecraft|fortnite|roblox|skyrim|elden ring|gta|the sims|respawn|spawn ?point|in[- ]game|gamer|speedrun|"
+    r"hardcore mode|pvp|npc|boss fight|my character|my avatar|my sims?)\b|"
+    r"\bif (?:my|the|this|that|he|she|they|someone|anyone|one more)\b[^.!?\n]{0,50}?\b(?:doesn'?t|don'?t|won'?t|does "
+    r"not|do not|will not|isn'?t|aren'?t) (?:reply|answer|respond|text|call|show up|turn up|get here|hurry|stop|"
+    r"shut up|load|work|fix|start|finish|come)"
+)
+
 RULES: tuple[Rule, ...] = (
     # -- suicide: plans, methods, goodbyes, attempts (imminent) --------------------------------------------------
     Rule(
@@ -226,6 +236,7 @@ RULES: tuple[Rule, ...] = (
         r"tonight i'?m going to|time to) (?:finally |just |actually )?(?:kill {me}|kms|end (?:it all|my life|"
         r"my own life|{me}|everything)|commit suicide|take my (?:own )?life|hang {me}|overdose|od\b|"
         r"jump (?:off|from|in front))",
+        unless=_NOT_A_PLAN,
         past=_PS,
     ),
     Rule(
@@ -234,6 +245,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:tried|try|trying|attempted|attempt) (?:to )?(?:kill {me}|end (?:it all|my life|{me}|it(?! (?:with|between|"
         r"off|for (?:us|them))))|take my (?:own )?life|hang {me}|overdose|suicide)|suicide attempt|"
         r"(?:an|the|my|a|another) attempt (?:on|at) my (?:own )?life|attempted suicide",
+        unless=_NOT_A_PLAN,
         past=_PS,
     ),
     Rule(
@@ -271,7 +283,7 @@ RULES: tuple[Rule, ...] = (
                r"(?:shift|ward|rota)|revis\w+|lecture|nomogram|antidote|rather (?:jump|throw myself)[^.!?\n]{0,40}than|"
                r"overdos\w* on (?:caffeine|coffee|sugar|energy drinks?|monster|red ?bull|chocolate|netflix|telly|tv|"
                r"carbs|cuteness|content)|"
-               r"washing line|climbing|tow(?:ing)?|sledge|tyre)",
+               r"washing line|climbing|tow(?:ing)?|sledge|tyre)|" + _NOT_A_PLAN,
         past=_PS, negatable=True,
     ),
     Rule(
@@ -294,7 +306,7 @@ RULES: tuple[Rule, ...] = (
         r"working|studying|over (?:this|that|it|a)|trying to|to (?:finish|get|make|meet|please)|"
         r"for (?:a|this|that|nothing)|with (?:work|laughter|junk|fast food|sugar|caffeine|coffee)))|\bkms\b",
         unless=r"(?:kill\w* myself (?:laughing|at the gym)|could (?:have |just )?kill myself for (?:forgetting|"
-               r"being|not|saying|doing)|\bkmsl\b|\boff myself (?:the|from)\b)",
+               r"being|not|saying|doing)|\bkmsl\b|\boff myself (?:the|from)\b)|" + _NOT_A_PLAN,
         first_person=False, past=_PS,
     ),
     Rule(
@@ -423,6 +435,7 @@ RULES: tuple[Rule, ...] = (
                r"accident\w*|at the gym|running|playing|fell|falling|skiing|lifting|with the (?:iron|kettle|door|"
                r"knife)|making (?:tea|coffee|dinner|lunch|breakfast|toast)|gardening|paper ?cut|kitchen|"
                r"working out|workout|tripped|sunburn\w*|in the sun|lifting|football|soccer|basketball|hiking|"
+               r"chef|knife skills|mandoline|peeler|grater|tomato\w*|onions?|potato\w*|veg\w*|recipe|dic(?:ing|ed)|"
                r"climbing|dancing|yoga|stretch\w*|pulled a|sprain\w*|burn\w* my (?:tongue|mouth|fingers?|hand) on|"
                r"bit (?:my|myself)(?: on)? (?:the )?(?:tongue|lip|cheek)|bite my (?:tongue|lip|nails)|"
                r"burnt? (?:out|myself out)|hurt my (?:back|knee|ankle|wrist|shoulder|neck)|emotionally|overthinking|"
@@ -436,7 +449,9 @@ RULES: tuple[Rule, ...] = (
         r"self[- ]?harm\w*|self[- ]?injur\w*|self[- ]?mutilat\w*|\bsh (?:urges?|again|relapse)|"
         r"relaps\w* (?:on|with|into) (?:sh|self[- ]?harm\w*|cutting)",
         unless=r"(?:self[- ]?harm (?:awareness|charity|training|course|module|policy|research|statistics|chapters?|"
-               r"scenes?|storyline|content|themes?|warning|trigger warning|tw\b)|"
+               r"scenes?|storyline|content|themes?|warning|trigger warning|tw\b|unit|ward|team|service|nurses?|"
+               r"rotation|placement|lecture|webinar|workshop|resources?|support group)|"
+               r"\btalk(?:ing)? (?:to (?:him|her|them|my \w+) )?about (?:his |her |their )?self[- ]?harm|"
                r"(?:signs|history) of self[- ]?harm in (?:teens|students|patients))",
         past=_PSH,
     ),
@@ -949,6 +964,9 @@ _FAMILIES: tuple[Rule, ...] = (
                r"the dog|the cat|vegetables|broccoli|sprouts|gum disease|fasting for|surgery|baby|toddler|"
                r"my (?:son|daughter|kid|kids)|lost \d+ ?(?:kg|lbs?|pounds)|gained|pregnan\w*|for a (?:run|race)|"
                r"water (?:bottle|fast for (?:health|religious))|baggage|luggage|suitcase|parcel)",
+        # An illness named anywhere in the entry ("chemo round 4 today. couldn't keep anything down").
+        unless_text=r"\b(?:chemo\w*|radiotherapy|radiation therapy|morning sickness|hyperemesis|norovirus|stomach (?:bug|"
+                    r"flu|virus)|food poisoning|gastro\w*|migraine|hangover|vertigo)\b",
         first_person=True, past_drop=True,
     ),
 )

@@ -757,7 +757,10 @@ def _judge(
         memo, "recent", ctx.recent, low, s_start, s_end
     )
     if negated:
-        # "I don't cut any more" speaks of the past; "I would never hurt myself" of nothing.
+        # "I don't cut any more" speaks of the past; "I would never hurt myself" of nothing; and "not suicidal or
+        # anything, just lonely since I moved" denies it now, whatever follows.
+        if _DENIAL_HEDGE.match(low, end) is not None:
+            return None
         if rule.past is not None and ctx.stopped.search(sentence) is not None:
             return rule.past, Level.CONCERN
         return None
@@ -766,6 +769,9 @@ def _judge(
     if past and rule.past_drop:
         return None
     return rule.category, rule.level
+
+
+_DENIAL_HEDGE = re.compile(r"\s*,?\s*(?:or anything|or whatever|or something|(?:i'?m |im )?just\b|only\b)")
 
 
 def _sentence_has(
