@@ -268,6 +268,12 @@ def test_a_question_to_peers_is_about_the_writer(text: str, level: Level) -> Non
     ("i'd rather faint than eat dinner tonight", Category.EATING_DISORDER),
     ("part of me is hoping the scan comes back bad", Category.SUICIDAL_IDEATION),
     ("i hate that i woke up again", Category.SUICIDAL_IDEATION),
+    ("i'm sitting on the ledge of the car park right now", Category.SUICIDE_PLAN),
+    ("i keep staring at the tracks from the platform edge", Category.SUICIDE_PLAN),
+    ("i've got the blade in my hand and i can't put it down", Category.SUICIDE_PLAN),
+    ("i feel so calm now that i've made the decision", Category.SUICIDE_PLAN),
+    ("honestly i'd welcome it, whatever takes me", Category.SUICIDAL_IDEATION),
+    ("there's nothing left for me here since mum died", Category.SUICIDAL_IDEATION),
 ])
 def test_public_post_sayings(text: str, category: Category) -> None:
     """Ways of saying it found in public posts (session 5's families), each written here in other words."""
@@ -290,6 +296,10 @@ def test_public_post_sayings(text: str, category: Category) -> None:
     "how do I talk to my daughter about self harm? her friend told me she's struggling",
     "radiotherapy week 3. couldn't keep anything down today but the nurses are lovely",
     "not suicidal or anything, just lonely since I moved here",
+    "i'm standing on the bridge right now watching the fireworks",
+    "i won't be around for your birthday, the conference is that week",
+    "nothing left in the fridge, going shopping",
+    "i'd welcome the rain after this heatwave",
 ])
 def test_public_post_look_alikes(text: str) -> None:
     assert screen(text).level is Level.NONE
@@ -631,7 +641,9 @@ BLIND: dict[str, tuple[list[tuple[str | None, float]], float]] = {
     # game, a plan made conditional on someone's trivial failing, kitchen cuts, a self-harm ward, a parent's
     # question, chemo, "not suicidal or anything, just …").  The rest: the learned layer on hard look-alikes (a
     # fight's weight cut, a mandoline), "i want to die every time the train sits in a tunnel", "walk into the sea".
-    "safety_blind_tune8.tsv": (_floors(0.87, 0.78, 0.88, 0.91, 0.96, 0.92), 0.08),
+    # Then its misses 23 -> 16: at the edge now, a blade that can't be put down, calm once decided, "i'd welcome it",
+    # "nothing left for me here", a goodbye before a birthday.
+    "safety_blind_tune8.tsv": (_floors(0.91, 0.84, 0.90, 0.94, 0.96, 0.92), 0.08),
     # hold-out (never read).  Session 1: rules alone 0.46; with the first learned layer 0.54 — a layer that also
     # called ~1.6% of everyday comments a crisis.  Session 2, after tune2's families and a layer trained with
     # everyday text as background (one look): 0.67, 1/63.  Session 3 (three looks): 0.68 (52/76), 1/63.  Session 4

@@ -734,6 +734,7 @@ _FAMILIES: tuple[Rule, ...] = (
         r"(?=\s*(?:rn|right now|now|tonight|again|[.!?,;:\n]|$|and|with|its|it'?s|looking|not sure|alone|"
         r"thinking|one|just|in the))",
         unless=r"(?:bar|terrace|party|drinks|view (?:is|was)|sunset|sunrise|picnic|fix\w*|repair\w*|holiday|hike|"
+               r"fireworks|parade|regatta|boat race|marathon|"
                r"hiking|walk(?:ing)? the dog|photos?|tourist|festival|concert|garden|gutters?|leak|cat|edge of "
                r"(?:my|the) (?:seat|bed|sofa|couch|tears)|on edge|edge of a breakdown|table|desk|kitchen|"
                r"window seat|bus|train (?:is|was) (?:late|delayed|cancelled)|commute|work(?:ing)? on the|"
@@ -2458,6 +2459,33 @@ _FAMILIES_13: tuple[Rule, ...] = (
         r"\bi hate (?:that|it when) i (?:woke|wake) up\b|"
         r"\bthink (?:about|of) being dead\b|\bfantasi[sz]e about (?:my own funeral|dying|being dead|not waking)\b",
         unless=r"(?:hair|dye|dyeing|fabric|character|game|plot|book|film|movie|show|zombie)",
+        past=_PS,
+    ),
+)
+_FAMILIES_13 += (
+    Rule(
+        "at-the-edge-now", _PLAN, _C,
+        r"\b(?:i'?m|im|i am) (?:standing|sitting|stood|sat) (?:on|at) (?:the |a |this )?(?:bridge|ledge|edge|roof|"
+        r"rooftop|cliff|railway|tracks|balcony railing)\b[^\n]{0,120}?\b(?:now|right now|goodbye|can'?t do this|"
+        r"cant do this|last time)\b|"
+        r"\bkeep (?:looking at|staring at|thinking about) the (?:yellow line|edge|tracks|drop|railing|platform edge)\b|"
+        r"\b(?:holding|have|got) (?:the |a |my )?(?:razor|blade|knife|scissors)\b[^.!?\n]{0,40}?\b(?:can'?t|cannot|"
+        r"cant) (?:put (?:it|them) down|stop|let (?:it|them) go)\b|"
+        r"\bcalm (?:once|now that|since) (?:i'?ve|they'?ve|you'?ve|i) (?:decided|made (?:up my|the) (?:mind|decision))\b",
+        unless=r"(?:fireworks|view|photo|picture|sunset|sunrise|selfie|tour|hike|hiking|climb\w*|abseil\w*|bungee|"
+               r"fishing|train (?:was|is) (?:late|delayed|cancelled)|mind the gap|haircut|barber|craft|sewing)",
+        first_person=False, past=_PS,
+    ),
+    Rule(
+        "welcome-death", _ID, _C,
+        r"\b(?:i'?d|i would|i'?d honestly|i would honestly) welcome (?:it|death|the end)\b|"
+        r"\bnothing left (?:for me )?(?:here|any ?more|in this world|to live for)\b|"
+        r"\bnot (?:be|being) anything (?:any ?more|at all)\b|"
+        r"\bi won'?t be (?:around|here) (?:for|to see) (?:your|his|her|their|the kids'?|my \w+'?s?) (?:birthday|"
+        r"wedding|graduation|christmas)\b",
+        unless=r"(?:trip|travel\w*|work(?:ing)?|holiday|abroad|away|conference|flight|moving|shift|visiting|hospital|"
+               r"surgery|new (?:job|city|house)|the fridge|in the (?:shop|shops|tank|bank|account)|to eat|battery|"
+               r"welcome (?:it|the) (?:change|rain|break|news))",
         past=_PS,
     ),
 )
