@@ -295,12 +295,13 @@ def test_an_emotion_is_listed_before_neutral() -> None:
 
 
 def _tsv(path: Path) -> list[tuple[str, str]]:
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#") and not line.startswith("labels\t"):
-            labels, text = line.split("\t")
-            rows.append((labels, text))
-    return rows
+    """(labels, text) rows, read by the benchmark's own reader."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        from emotions_firstperson import load_training
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    return load_training(path)
 
 
 def test_first_person_training_texts_are_well_formed_and_apart_from_the_blind_tables() -> None:
