@@ -145,12 +145,15 @@ PROBES = ["k!ll myself", "s*icide", "b/p again", "un-alive me", "(kms)", "dieeee
 
 
 def test_every_rule_match_is_reached_through_the_index() -> None:
-    """No match is skipped: wherever a rule's whole pattern matches (every table text and probe), some branch of
-    it has a key literal inside the match, its other clauses hold, and its window covers the match."""
+    """No match is skipped: wherever a rule's whole pattern matches (every text of every table, blind ones included,
+    and every probe), some branch of it has a key literal inside the match, its other clauses hold, and its window
+    covers the match."""
     from goodcry.core.safety import _rules
 
     index = screening_module._index()
-    for text in [r[3] for r in ROWS] + PROBES:
+    blind = [line.split("\t")[-1] for path in sorted(DATA.glob("safety_*.tsv")) if path != TABLE
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+    for text in [r[3] for r in ROWS] + blind + PROBES:
         low = screening_module._lower(text)
         ends = [m.start() for m in screening_module._SENTENCE_END.finditer(low)]
         n_keys, lengths, keyed = index.keyed
@@ -274,6 +277,23 @@ def test_a_question_to_peers_is_about_the_writer(text: str, level: Level) -> Non
     ("i feel so calm now that i've made the decision", Category.SUICIDE_PLAN),
     ("honestly i'd welcome it, whatever takes me", Category.SUICIDAL_IDEATION),
     ("there's nothing left for me here since mum died", Category.SUICIDAL_IDEATION),
+    # terse, understated and second-language voices (tune9's families)
+    ("checked the rafter will hold. shed's locked", Category.SUICIDE_PLAN),
+    ("pistol's in the glovebox. driving out to the lake", Category.SUICIDE_PLAN),
+    ("been sat staring at the pills for an hour now", Category.SUICIDE_PLAN),
+    ("took the lot of the sleeping tablets with a bottle of wine. getting drowsy", Category.SUICIDE_PLAN),
+    ("i drank some of the weedkiller from the shed", Category.SUICIDE_PLAN),
+    ("the note for dave is under the kettle", Category.SUICIDE_PLAN),
+    ("i have decided. friday.", Category.SUICIDE_PLAN),
+    ("nobody will have to clean up my mess", Category.SUICIDE_PLAN),
+    ("no reason to keep breathing really", Category.SUICIDAL_IDEATION),
+    ("wouldn't mind if the bus hit me on the way home", Category.SUICIDAL_IDEATION),
+    ("the kids would be better off if i were gone", Category.SUICIDAL_IDEATION),
+    ("no quiero vivir así", Category.SUICIDAL_IDEATION),
+    ("he grabbed my arm so hard and said nobody would believe me", Category.DANGER_ABUSE),
+    ("my uncle keeps coming into my room at night", Category.DANGER_ABUSE),
+    ("fainted in the lunch queue, i'd skipped every meal since sunday", Category.EATING_DISORDER),
+    ("throwing it up after every meal again", Category.EATING_DISORDER),
 ])
 def test_public_post_sayings(text: str, category: Category) -> None:
     """Ways of saying it found in public posts (session 5's families), each written here in other words."""
@@ -300,6 +320,12 @@ def test_public_post_sayings(text: str, category: Category) -> None:
     "i won't be around for your birthday, the conference is that week",
     "nothing left in the fridge, going shopping",
     "i'd welcome the rain after this heatwave",
+    "cleaned the rifle and loaded it for the deer season tomorrow",
+    "took all my tablets with breakfast as prescribed",
+    "i have decided. friday is the day i ask for a raise.",
+    "won the lottery scratchcard, nobody would believe me",
+    "my toddler keeps touching me with jammy hands",
+    "my english is so bad today i want to kill myself haha, no. joke.",
 ])
 def test_public_post_look_alikes(text: str) -> None:
     assert screen(text).level is Level.NONE
@@ -644,6 +670,12 @@ BLIND: dict[str, tuple[list[tuple[str | None, float]], float]] = {
     # Then its misses 23 -> 16: at the edge now, a blade that can't be put down, calm once decided, "i'd welcome it",
     # "nothing left for me here", a goodbye before a birthday.
     "safety_blind_tune8.tsv": (_floors(0.91, 0.84, 0.90, 0.94, 0.96, 0.92), 0.08),
+    # tune9 (330 rows, session 5; young people in text-speak, terse men who rarely talk about feelings, people over 65,
+    # second-language writers): as it stood 0.632 (the session-start screener 0.621: tune8's families carried over by
+    # two rows; plan 0.42, ideation 0.66, self-harm 0.83, danger 0.60, eating 0.76; rules alone 0.50), 4/90.  Read:
+    # ``_FAMILIES_14`` (means at hand, an overdose taken, goodbyes said, wishes to be gone, danger at hand, terse
+    # eating-disorder lines), windows two sentences wide, a joke said as a sentence of its own.
+    "safety_blind_tune9.tsv": (_floors(0.94, 0.92, 0.96, 1.0, 0.93, 0.92), 0.04),
     # hold-out (never read).  Session 1: rules alone 0.46; with the first learned layer 0.54 — a layer that also
     # called ~1.6% of everyday comments a crisis.  Session 2, after tune2's families and a layer trained with
     # everyday text as background (one look): 0.67, 1/63.  Session 3 (three looks): 0.68 (52/76), 1/63.  Session 4

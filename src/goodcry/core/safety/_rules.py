@@ -193,7 +193,10 @@ SAFE_STATEMENT = (
     r"\bhaven'?t had (?:those|any|suicidal) thoughts\b"
 )
 # The writer takes it back ("… lol jk", "just kidding"): a joke, not a disclosure.
-JOKE = r"(?:\bjk\b|\bj/k\b|\bjust (?:kidding|joking)\b|\bonly joking\b|(?<!\w)/jk?\b)"
+JOKE = (
+    r"(?:\bjk\b|\bj/k\b|\bjust (?:kidding|joking)\b|\bonly joking\b|(?<!\w)/jk?\b|(?<=[.!?] )(?:joke|joking)[.!]|"
+    r"\bhaha,? no\b)"
+)
 # Words about a song, poem, film … ("the poem was about wanting to sleep forever"): someone else's words.
 MEDIA_ABOUT = (
     r"\b(?:song|songs|lyric|lyrics|album|track|film|movie|show|series|episode|book|novel|chapter|poem|poems|poetry|"
@@ -1025,7 +1028,8 @@ _FAMILIES_2: tuple[Rule, ...] = (
         r"my family|the teacher|"
         r"the police|teachers?|school)(?! (?:about (?:the|my|her|his) (?:surprise|party|present|gift|"
         r"engagement|pregnancy|crush)))",
-        unless=r"(?:surprise|party|present|gift|birthday|engaged|engagement|pregnan\w*|secret santa|crush|"
+        unless=r"(?:surprise|party|present|gift|birthday|engaged|engagement|pregnan\w*|secret santa|crush|lottery|"
+               r"scratch ?card|won the|prize|"
                r"spoilers?|the ending|kill me (?:if|when) i (?:tell|eat|forget|spoil|finish)|lol|haha|lmao|\U0001f602|\U0001f644|"
                r"if i tell (?:\w+ ){1,2}about (?:the|her|his|my|our|it)|(?:mum|mom|sister|"
                r"brother|dad|boss|teacher|friend) (?:is going to|will|'ll) kill me)",
@@ -1238,7 +1242,8 @@ _FAMILIES_4: tuple[Rule, ...] = (
         r"about) it|in my (?:hand|lap)|(?:one|a single) bullet)",
         unless=r"(?:(?:even )?with a gun to my head|if (?:you|someone|somebody|they|he|she) (?:held|hold|put|had)|"
                r"water ?gun|nerf|glue ?gun|paintball|airsoft|toy|video ?game|in (?:the )?game|call of duty|"
-               r"fortnite|range|hunting|clay|dishwasher|washing machine|camera|film|movie|loaded (?:fries|nachos|"
+               r"fortnite|range|hunting|clay|deer|season|stalking|rabbits?|pigeons?|vermin|foxes|"
+               r"dishwasher|washing machine|camera|film|movie|loaded (?:fries|nachos|"
                r"question|potato)|staple ?gun|nail ?gun|heat ?gun|spray ?gun)",
         first_person=False, past=_PS,
     ),
@@ -2402,11 +2407,12 @@ _FAMILIES_13: tuple[Rule, ...] = (
     Rule(
         "threat-if-i-leave", _AB, _C,
         r"\b(?:he|she|they)(?:'ll| will| would|'d|'s going to|'s gonna| is going to| said he'?d| says he'?ll| said "
-        r"she'?d| says she'?ll) (?:kill|hurt|find and kill) (?:me|us)\b[^.!?\n]{0,40}?\bif i (?:ever )?(?:leave|left|"
-        r"tell|told|go|went|call|called|report|reported|break up|try)\b|"
+        r"she'?d| says she'?ll|s gonna|s going to) (?:kill|hurt|find and kill|put (?:me|us) in the ground) (?:me|us)?"
+        r"\b[^.!?\n]{0,40}?\bif i (?:ever )?(?:leave|left|tell|told|go|went|call|called|report|reported|break up|try|"
+        r"marry|complain|speak|talk)\b|"
         r"\bif i (?:ever )?(?:leave|left|tell \w+|told \w+|go to the police|call the police|report (?:him|her|them|it)|"
-        r"break up with (?:him|her))\b[^.!?\n]{0,25}?\b(?:he|she|they)(?:'ll| will| would|'d|'s going to|'s gonna| "
-        r"is going to) (?:kill|hurt) (?:me|us)\b|"
+        r"break up with (?:him|her)|marry|complain|go for custody|speak|talk)\b[^.!?\n]{0,35}?\b(?:he|she|they)"
+        r"(?:'ll| will| would|'d|'s going to|'s gonna| is going to|s gonna|s going to) (?:kill|hurt|put) (?:me|us)\b|"
         r"\b(?:coming|come|turn up|show up) (?:to|at|round|over to) my (?:work|house|flat|school|job|place)\b"
         r"[^.!?\n]{0,30}?\b(?:and|to) (?:finish (?:this|it|me)|end (?:this|me)|kill me|hurt me)\b",
         unless=r"(?:joke|joking|lol|lmao|haha|mum|mom|dad|mother|father|grandma|nan)\b",
@@ -2417,7 +2423,8 @@ _FAMILIES_13: tuple[Rule, ...] = (
         r"\b(?:forcing|force|forced|making|make|pressuring) me (?:to |into )?(?:marry|marrying|a marriage|get "
         r"married)\b|"
         r"\b(?:employer|boss|husband|wife|partner|agency|agent|madam|sponsor|family|he|she|they) (?:\w+ )?(?:took|"
-        r"take|takes|taken|keeps?|kept|holds?|holding|confiscated|has) my (?:passport|documents|papers|id card)\b",
+        r"take|takes|taken|keeps?|kept|holds?|holding|confiscated|has) (?:my|our) (?:passports?|documents|papers|id "
+        r"cards?)\b",
         unless=r"(?:hotel|check-?in|reception|embassy|consulate|visa (?:office|application|centre|center)|renewal|"
         r"airport|border|airline|gate|safe at the|photocop\w*|scan(?:ned)?|for the application)",
         first_person=False, past=_PAB,
@@ -2491,3 +2498,146 @@ _FAMILIES_13 += (
 )
 
 RULES = RULES + _FAMILIES_13
+
+# --- generalisation families, session 5 (from a blind table of terse, understated and second-language voices, tune9)
+_FAMILIES_14: tuple[Rule, ...] = (
+    Rule(
+        "means-ready-terse", _PLAN, _C,
+        r"\b(?:checked|tested) (?:the |that the )?(?:beam|rafter|hook|banister|bannister|rail|pipe|branch)(?:'ll| will|"
+        r" would| can)? (?:hold|take (?:my|the) weight)\b|"
+        r"\bi (?:have|'ve got|got) the (?:belt|rope|cord|cable)\b[^.!?\n]{0,30}?\b(?:i know where|and (?:a|the) "
+        r"(?:place|spot|beam))\b|"
+        r"\b(?:cord|rope|belt|cable)\b[^.!?\n]{0,20}?\b(?:snapped|broke)\b[^\n]{0,60}?\btry (?:it )?again\b|"
+        r"\bloaded (?:it|the (?:rifle|gun|pistol|shotgun|revolver))\b|"
+        r"\b(?:pistol|gun|rifle|shotgun|revolver)(?:'s| is) (?:in (?:the|my) (?:glovebox|glove box|nightstand|pocket|"
+        r"coat)|on (?:the|my) (?:kitchen )?table|loaded)\b|"
+        r"\b(?:sitting|sat|been sitting|been) (?:here )?(?:looking|staring) at (?:it|the (?:gun|pistol|rifle|shotgun|"
+        r"pills|tablets|rope|blade|bottle))\b[^.!?\n]{0,30}?\bfor (?:an hour|hours|ages|a while|a long time|half an "
+        r"hour)\b|"
+        r"\blooked at the (?:shotgun|gun|rifle|pistol|pills|tablets|rope)\b[^.!?\n]{0,40}?\blonger than i "
+        r"should(?:'?ve| have)\b|"
+        r"\bhose\b[^.!?\n]{0,40}?\b(?:exhaust|car window)\b|\bgarage door seals\b|"
+        r"\bexhaust\b[^\n]{0,80}?\bi'?ve decided\b|"
+        r"\bcharcoal\b[^.!?\n]{0,40}?\b(?:close|closed|seal|sealed|tape|taped|shut) (?:the |all the )?(?:windows?|"
+        r"doors?|room)\b|"
+        r"\b(?:pesticide|rat poison|weed ?killer|paraquat|antifreeze)\b[^\n]{0,60}?\b(?:today i decide|i (?:have|'ve) "
+        r"decided|is enough|drink it|take it|swallow it)\b|"
+        r"\bbought (?:the )?(?:tablets|pills|paracetamol|painkillers)\b[^.!?\n]{0,40}?\b(?:three|several|different|"
+        r"two|four) (?:pharmacies|chemists|shops|stores)\b|"
+        r"\bhow many (?:of )?(?:the |my )?(?:\w+ )?(?:tablets|pills)\b[^.!?\n]{0,30}?\b(?:too many|would (?:kill|do "
+        r"it)|fatal|lethal)\b|"
+        r"\b(?:stockpil\w+|hoard\w*|stocking up|saving up|putting aside|setting aside|set aside|been saving)\b"
+        r"[^.!?\n]{0,40}?\b(?:tablets|pills|meds|sleeping tablets)\b[^\n]{0,60}?\benough\b",
+        unless=r"(?:hunt\w*|deer|range|season|clay|pigeons?|rabbits?|foxes|vermin|stalking|gun club|gunsmith|"
+               r"mechanic|mot\b|garage sale|car wash|bbq|barbecue|grill|camping|greenhouse|rats? in|mice|"
+               r"prescription|pharmacist said|the vet|for the (?:dog|cat|horse)|swing|hammock|climbing|gym)",
+        first_person=False, past=_PS,
+    ),
+    Rule(
+        "overdose-taken-terse", _PLAN, _C,
+        r"\b(?:already (?:i )?)?(?:took|swallowed|swallow|downed|taken) (?:the lot of|the whole|(?:all|most) (?:of )?"
+        r"(?:the|my)|my whole week'?s) (?:\w+ ){0,3}?(?:tablets|pills|meds|dosette box|sleeping tablets|painkillers)\b"
+        r"[^\n]{0,100}?\b(?:drowsy|sleepy|at once|in one go|on purpose|bottle|sherry|whisky|vodka|jameson|maybe \d+|"
+        r"better like this|that will be that|tired of it)\b|"
+        r"\b(?:drank|drink|drinking|swallowed) (?:some|half|most|all|a bit) of the (?:bleach|pesticide|poison|"
+        r"antifreeze|weed ?killer|rat poison)\b|"
+        r"\btonight i (?:shall|will|am going to|'m going to) take all (?:of )?my (?:pills|tablets)\b",
+        unless=r"(?:as prescribed|the doctor said to|with (?:food|breakfast|dinner|a meal)|antibiotics|course of)",
+        first_person=False, past=_PS,
+    ),
+    Rule(
+        "goodbye-said", _PLAN, _C,
+        r"\b(?:my )?last message\b[^.!?\n]{0,40}?\b(?:ready|notes app|if (?:you'?re|ur|you are) reading)\b|"
+        r"\bif (?:you'?re|ur|you are) reading this\b[^.!?\n]{0,30}?\b(?:it wasn'?t|it wasnt|it'?s not|its not) "
+        r"(?:your|ur) fault\b|"
+        r"\bnote for \w+ is (?:under|on|in|by)\b|"
+        r"\bafter (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|this|tomorrow|tonight|today) i(?:'m| am) "
+        r"not here any ?more\b|"
+        r"\bwithout (?:her|him|them) knowing (?:that'?s|that is|it was) what it was\b|"
+        r"\b(?:they'?ll|theyll|they will) (?:figure out|find out|understand) why\b|"
+        r"\bdidn'?t (?:bother with|buy|book|get) a return (?:ticket|journey|trip)\b|"
+        r"\bnot (?:getting|coming) back (?:in|into) the car\b|"
+        r"\b(?:i (?:have|'ve) decided|i decide)[.!]? (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+        r"sunday|tomorrow|tonight)(?= *(?:[.!?\n]|$))|"
+        r"\b(?:tomorrow|tonight|after this) i (?:go|walk|drive) to the (?:bridge|railway|tracks|cliffs?|quarry|"
+        r"overpass|river|sea)\b(?! station)|"
+        r"\bnobody (?:needs|has|will need|will have) to clean up (?:a|the|my) mess\b|"
+        r"\binsurance\b[^.!?\n]{0,40}?\b(?:so )?they'?ll be (?:alright|all right|ok|okay|fine|looked after)\b|"
+        r"\b(?:deleted|deleting) (?:all )?my (?:socials|accounts|social media)\b[^\n]{0,60}?\b(?:bye|goodbye|figure "
+        r"out why)\b",
+        unless=r"(?:holiday|moving|emigrat\w*|new job|gap year|one-way|work trip|festival|concert|exam|surprise "
+               r"party|breaking up with|ending (?:it|things) with)",
+        first_person=False, past=_PS,
+    ),
+    Rule(
+        "wish-gone", _ID, _C,
+        r"\bhoping i (?:don'?t|dont|do not|won'?t|wont) make it to\b|"
+        r"\bwant to be where (?:he|she|they) (?:is|are) now\b|\bi want to be where (?:he|she|they) (?:is|are)$|"
+        r"\bmight as well make it permanent\b|"
+        r"\b(?:no|not much|don'?t see (?:much|any)) reason to keep (?:breathing|going|living|on)\b|"
+        r"\bwouldn'?t mind if (?:the|a) \w+ (?:rolled (?:on|over)|hit|fell on|crushed|ran over|took) me\b|"
+        r"\bshould(?:'?ve| have) died (?:over there|with (?:the rest|them|him|her)|in that)\b|"
+        r"\bworld would be (?:fine|better|better off|okay|ok) without me\b|"
+        r"\b(?:gone|without me|dead|free if i)\b[^\n]{0,80}?\bmaking (?:that|it) happen\b|"
+        r"\b(?:not|n'?t) (?:going to |gonna )?fight(?:ing)? it\b[^\n]{0,60}?\b(?:hoping|then it'?s (?:done|over))\b|"
+        r"\bi'?d like to go now\b|\bi(?:'ve| have) lived too long\b|"
+        r"\bpray (?:every|each) night for (?:it|god|him) to\b|"
+        r"\b(?:better|best) (?:if )?i die\b|\bif i (?:am|was|were) dead,? every(?:body|one) (?:is|would be|will be) "
+        r"happy\b|"
+        r"\bwish the (?:bomb|cancer|war|virus|accident|crash) (?:take|took|had taken|would take) me\b|"
+        r"\b(?:no quiero vivir|quiero morirme|me quiero morir|ich will sterben|ich will nicht mehr leben|je veux "
+        r"mourir|voglio morire|quero morrer|mujhe marna hai)\b",
+        unless=r"(?:holiday|beach|abroad|party|concert|on stage|in the final|film|movie|game|book|song|lyrics|"
+               r"making (?:that|it) happen (?:for|at) (?:work|the)|promotion|business)",
+        past=_PS,
+    ),
+    Rule(
+        "others-better-off", _ID, _C,  # the writer's wish, whoever the sentence's subject is
+        r"\b(?:would|will|'d) be (?:free|better off|happier|fine) if i (?:were|was|am) gone\b",
+        unless=r"(?:holiday|trip|away for|abroad|on tour|at work|deployment|at camp)",
+        first_person=False, past=_PS,
+    ),
+    Rule(
+        "sh-said-and-done", _SH, _C,
+        r"\bsaid it was the (?:cat|dog)\b[^\n]{0,20}?\bit'?s not the (?:cat|dog)\b|"
+        r"\bpulling (?:my )?hair out (?:in clumps|again)\b|"
+        r"\b(?:strong )?wish to hurt (?:my body|myself)\b|\bhide the (?:razor|blade|knife)s? but i know where\b|"
+        r"\bhit my head (?:on|against) the wall (?:many|several|lots of|so many|\d+) times\b|"
+        r"\bme cort[eé] (?:otra vez|de nuevo|los brazos|las piernas)\b|"
+        r"\b(?:cut|slashed|sliced|carved) (?:open )?my (?:wrists?|forearms?|arms?|thighs?|stomach|hips?) (?:with|using) "
+        r"(?:a|the|my) (?:kitchen )?(?:knife|blade|razor|scissors|glass)\b",
+        unless=r"(?:accident\w*|slipped|by mistake|tripped|fell|hairdresser|barber|extensions|wig)",
+        first_person=False, past=_PSH,
+    ),
+    Rule(
+        "danger-at-hand", _AB, _C,
+        r"\b(?:he'?d|he would|he'?ll|he will|she'?d|she'?ll|they'?d|they'?ll) be back for me\b|"
+        r"\b(?:nobody|no one|noone) (?:would|will|is going to|'d) believe (?:you|a)\b|\bwho (?:would|will|'d) "
+        r"believe me\b|"
+        r"\b(?:keeps|kept|been|started|keep) (?:\w+ ){0,4}touching me\b|"
+        r"\bgrabbed my (?:wrist|arm|throat|neck|hair) (?:hard|tight|so hard)\b|"
+        r"\b(?:come|comes|came|coming) into my (?:room|bed|bedroom) at night\b|"
+        r"\b(?:someone|somebody)\b[^.!?\n]{0,30}?\btrying (?:the|my|our) (?:back |front )?door\b|"
+        r"\bif i (?:complain|tell|leave|say anything)\b[^.!?\n]{0,30}?\b(?:immigration|deport\w*)\b|"
+        r"\b(?:they|he|she) (?:know|knows|found out) where (?:i|we) live now\b",
+        unless=r"(?:lottery|won|prize|ufo|famous|celebrity|baby|toddler|cat|dog|kitten|puppy|joke|lol|haha|parcel|"
+               r"delivery|pop round|come over|visit)",
+        first_person=False, past=_PAB,
+    ),
+    Rule(
+        "ed-terse", _ED, _C,
+        r"\bfainted\b[^.!?\n]{0,40}?\b(?:skipped|hadn'?t eaten|not eaten|didn'?t eat)\b|"
+        r"\bif i eat (?:more than|over) \d+\b[^.!?\n]{0,40}?\b(?:not allowed|can'?t|have to|must)\b|"
+        r"\b(?:huge|fat)\b[^.!?\n]{0,30}?\b(?:gonna|going to|need to|have to) (?:cut down|eat less|restrict|skip)"
+        r" more\b|"
+        r"\b(?:sicking|throwing|bringing) (?:it )?up after (?:every|each) meal\b|"
+        r"\bhaven'?t had anything but (?:tea|water|coffee|black coffee|diet coke) since\b|"
+        r"\bdon'?t (?:feel i |think i )?deserve (?:food|to eat)\b|"
+        r"\b(?:so|and) (?:\w+ )?thinks i'?m eating\b",
+        unless=r"(?:stomach bug|food poisoning|norovirus|flu\b|hangover|pregnan\w*|morning sickness|chemo\w*|"
+               r"fasting for|ramadan|lent|surgery|operation|colonoscopy|blood test)",
+        first_person=False, past=_PS,
+    ),
+)
+
+RULES = RULES + _FAMILIES_14

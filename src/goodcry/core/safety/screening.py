@@ -598,16 +598,17 @@ def _sentence_ends(low: str) -> list[int]:
 
 
 def _windows(spans: list[tuple[int, int]], n: int, ends: list[int]) -> list[tuple[int, int]]:
-    """The stretches of the text where a branch can match around its key literals: each key's sentence and the
-    ones either side of it (at most ``_REACH_BEFORE`` before the key and ``_REACH_AFTER`` after it)."""
+    """The stretches of the text where a branch can match around its key literals: each key's sentence and the two
+    either side of it (at most ``_REACH_BEFORE`` before the key and ``_REACH_AFTER`` after it: short sentences — "he
+    was buzzing lol." — are no reason for a phrase to be missed)."""
     windows: list[tuple[int, int]] = []
     for i, j in spans:
         k = bisect.bisect_left(ends, i)
-        # A phrase may run over a sentence end ("sorry for everything. love you all"): the sentences before
-        # and after the key's own are in reach too.
-        s_lo = ends[k - 2] + 1 if k > 1 else 0
+        # A phrase may run over sentence ends ("sorry for everything. love you all"): two sentences before and
+        # after the key's own are in reach too, within the character limits.
+        s_lo = ends[k - 3] + 1 if k > 2 else 0
         k = bisect.bisect_left(ends, j)
-        s_hi = ends[k + 1] + 1 if k + 1 < len(ends) else n
+        s_hi = ends[k + 2] + 1 if k + 2 < len(ends) else n
         lo = max(s_lo, i - _REACH_BEFORE)
         hi = j + _REACH_AFTER
         if s_hi <= hi + _REACH_SENTENCE:  # end just after a sentence end: lookaheads see the real end
