@@ -680,16 +680,23 @@ BLIND: dict[str, tuple[list[tuple[str | None, float]], float]] = {
     # called ~1.6% of everyday comments a crisis.  Session 2, after tune2's families and a layer trained with
     # everyday text as background (one look): 0.67, 1/63.  Session 3 (three looks): 0.68 (52/76), 1/63.  Session 4
     # (two looks): after tune4's and tune5's families 0.737 (56/76), 0/63; after tune7's 0.763 (58/76), 0/63.  Session
-    # 5 (four looks): the retrained layer above 0.711 (54/76); after the peer question 0.763; after tune8's families
-    # 0.763 (58/76), 0/63, twice.
+    # 5 (six looks): a retrained layer 0.711 (54/76); after the peer question 0.763; after tune8's families 0.763
+    # (58/76), 0/63, twice; after tune9's 0.763; the retrained layer of holdout3's note 0.737 (56/76).
     "safety_blind_holdout.tsv": (_floors(0.76, 0.56, 0.93, 0.75, 0.73, 0.82), 0.016),
     # holdout2 (330 crying-journal entries, half of them long; session 4; never read).  Four looks: after tune5's
     # families 0.753 (143/190), 8/90; the session-start screener 0.742, 10/90; a learned layer retrained with tune3-5
-    # 0.705, 8/90 (not shipped); after tune7's families 0.758 (144/190), 8/90.  Session 5, three looks: a learned layer
+    # 0.705, 8/90 (not shipped); after tune7's families 0.758 (144/190), 8/90.  Session 5, five looks: a learned layer
     # retrained with tune3-7 and two helper-written corpora (1,200 rows) 0.732, 5/90 (not shipped: the old hold-out
     # fell too, 0.763 -> 0.711); after tune8's first families 0.763 (145/190), 8/90.  A third look after the rest of
-    # tune8's families: 0.768 (146/190), 8/90.
+    # tune8's families: 0.768 (146/190), 8/90; after tune9's, the same.  The retrained layer (see holdout3) 0.747, 5/90.
     "safety_blind_holdout2.tsv": ([(None, 0.768)], 0.09),
+    # holdout3 (330 rows, session 5; never read: new parents, chronic pain and addiction, LGBTQ+ people, students
+    # under pressure, people living with violence, 3am fragments).  Written as a tune table, measured once and then
+    # kept unread, because it showed how little a round of families carries over: the session-start screener 0.653
+    # (124/190), after tune8's and tune9's families 0.658 (125/190), 11/90 (rules alone 0.511).  One more look: a
+    # learned layer retrained on every read table and 1,200 helper-written rows 0.679, 9/90 — but 0.737 and 0.747
+    # on the other hold-outs, so not shipped.
+    "safety_blind_holdout3.tsv": ([(None, 0.65)], 0.13),
 }
 BLIND_TUNE = DATA / "safety_blind_tune.tsv"
 BLIND_TUNE2 = DATA / "safety_blind_tune2.tsv"
