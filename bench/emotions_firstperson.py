@@ -13,7 +13,10 @@ For the engine (``predict(texts, "ekman")``) and the keyword baseline of ``emoti
 * Ekman macro- and micro-F1, multi-label, scored like GoEmotions (labels predicted at the tuned threshold);
 * top-1 accuracy: the highest-scoring label is one of the row's labels (what a single-label study — ISEAR and its
   kin — would score), over all rows and over the rows whose main label is not neutral;
-* per-label F1.
+* per-label F1;
+* what a person sees: goodcry's own suggestions (its taxonomy, model and lexicon) on the rows with an emotion — how
+  many get one, whether the first one's family is right (families under Ekman groups: ``FAMILY_EKMAN``), and how
+  many of all the suggestions are.
 
 ``--errors`` lists the rows the engine gets wrong (top-1).  It refuses a table named ``*holdout*``: the hold-out
 is scored, never read, so that it keeps measuring what nobody tuned to.
@@ -110,6 +113,29 @@ def nearest(texts: list[str], others: list[str]) -> list[float]:
     return [float(x) for x in sims.max(axis=1).tolist()]
 
 
+FAMILY_EKMAN = {"anger": "anger", "disgust": "disgust", "fear": "fear", "joy": "joy", "calm": "joy", "tenderness": "joy",
+                "sadness": "sadness", "hurt": "sadness", "loneliness": "sadness", "shame": "sadness",
+                "surprise": "surprise"}
+"""goodcry's feeling families under the Ekman group the tables use (shame, hurt and loneliness under sadness, as
+GoEmotions puts embarrassment, remorse and grief there)."""
+
+
+def suggestions(rows: list[tuple[list[str], str]]) -> dict[str, float | int]:
+    """What a person sees: goodcry's own suggestions (``predict(..., "goodcry")``, the model and the lexicon) on the
+    rows that have an emotion — how many get one, whether the first one's family is right, and how many of all the
+    suggestions are."""
+    from goodcry.core.emotions import predict
+
+    emotional = [(labels, text) for labels, text in rows if labels[0] != "neutral"]
+    out = predict([text for _, text in emotional], "goodcry")
+    pairs = list(zip(emotional, out, strict=True))
+    top = sum(1 for (labels, _), found in pairs if found and FAMILY_EKMAN[found[0].family] in labels)
+    right = sum(FAMILY_EKMAN[s.family] in labels for (labels, _), found in pairs for s in found)
+    shown = sum(len(found) for found in out)
+    return {"rows": len(emotional), "with_a_suggestion": round(sum(1 for f in out if f) / len(out), 4),
+            "first_family_right": round(top / len(out), 4), "suggestions_right": round(right / max(1, shown), 4)}
+
+
 def first(margins: dict[str, float]) -> str:
     """The label the engine puts first: as ``predict`` orders them, an emotion that passes its threshold before
     neutral; with none passing, the label nearest to passing."""
@@ -159,6 +185,8 @@ def main(argv: list[str] | None = None) -> int:
         figures: dict[str, object] = {"engine": evaluate(rows, predicted, top),
                                       "baseline": evaluate(rows, base_pred, base_top)}
         report[path.name] = figures
+        if args.model is None:
+            figures["goodcry_suggestions"] = suggestions(rows)
         if TRAINING.exists():
             near = nearest(texts, [t for _, t in load_training(TRAINING)])
             keep = [i for i, x in enumerate(near) if x < NEAR]
@@ -176,6 +204,11 @@ def main(argv: list[str] | None = None) -> int:
     for name, parts in report.items():
         print(f"== {name}")
         for who, r in parts.items():  # type: ignore[attr-defined]
+            if who == "goodcry_suggestions":
+                print(f"  goodcry's suggestions (rows with an emotion: {r['rows']}): a suggestion on "
+                      f"{r['with_a_suggestion']:.2f}, the first one's family right on {r['first_family_right']:.2f}, "
+                      f"suggestions right {r['suggestions_right']:.2f}")
+                continue
             print(f"  {who}:\n    rows {r['rows']}  Ekman macro-F1 {r['ekman_macro_f1']:.3f}  micro-F1 "
                   f"{r['ekman_micro_f1']:.3f}  top-1 {r['top1_accuracy']:.3f} (emotional rows "
                   f"{r['top1_accuracy_emotional']:.3f})")
