@@ -330,6 +330,7 @@ class _Index:
                     out[b] = spans
         return out
 
+
 _SECOND = operator.itemgetter(1)
 _FEW = 2
 """A clause of at most this many literals is tested with ``in``; a longer one through the automaton's pass (its
