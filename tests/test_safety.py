@@ -680,12 +680,12 @@ BLIND: dict[str, tuple[list[tuple[str | None, float]], float]] = {
     # called ~1.6% of everyday comments a crisis.  Session 2, after tune2's families and a layer trained with
     # everyday text as background (one look): 0.67, 1/63.  Session 3 (three looks): 0.68 (52/76), 1/63.  Session 4
     # (two looks): after tune4's and tune5's families 0.737 (56/76), 0/63; after tune7's 0.763 (58/76), 0/63.  Session
-    # 5 (six looks): a retrained layer 0.711 (54/76); after the peer question 0.763; after tune8's families 0.763
+    # 5 (five looks): a retrained layer 0.711 (54/76); after the peer question 0.763; after tune8's families 0.763
     # (58/76), 0/63, twice; after tune9's 0.763; the retrained layer of holdout3's note 0.737 (56/76).
     "safety_blind_holdout.tsv": (_floors(0.76, 0.56, 0.93, 0.75, 0.73, 0.82), 0.016),
     # holdout2 (330 crying-journal entries, half of them long; session 4; never read).  Four looks: after tune5's
     # families 0.753 (143/190), 8/90; the session-start screener 0.742, 10/90; a learned layer retrained with tune3-5
-    # 0.705, 8/90 (not shipped); after tune7's families 0.758 (144/190), 8/90.  Session 5, five looks: a learned layer
+    # 0.705, 8/90 (not shipped); after tune7's families 0.758 (144/190), 8/90.  Session 5, four looks: a learned layer
     # retrained with tune3-7 and two helper-written corpora (1,200 rows) 0.732, 5/90 (not shipped: the old hold-out
     # fell too, 0.763 -> 0.711); after tune8's first families 0.763 (145/190), 8/90.  A third look after the rest of
     # tune8's families: 0.768 (146/190), 8/90; after tune9's, the same.  The retrained layer (see holdout3) 0.747, 5/90.
