@@ -294,6 +294,17 @@ def test_an_emotion_is_listed_before_neutral() -> None:
             assert names.index("neutral") == len(names) - 1, names
 
 
+def test_a_situation_told_without_a_feeling_word_is_named_by_its_group() -> None:
+    """No label of the 28 passes on "he charged me twice …", but the anger group's own head does: its plain word is
+    suggested, with the words behind it.  A group whose family a word already covers adds nothing."""
+    text = "The mechanic charged me twice for a repair he never did and laughed when I complained."
+    angry = next(s for s in suggest(text) if s.family == "anger")
+    assert angry.word == "angry" and angry.evidence and all(e in text for e in angry.evidence)
+    grief = suggest("my grandmother died and I miss her so much")
+    assert sorted(s.word for s in grief if s.family == "sadness") == ["grief", "sad"]
+    assert suggest("I walked the dog and paid the gas bill.") == []
+
+
 def _tsv(path: Path) -> list[tuple[str, str]]:
     """(labels, text) rows, read by the benchmark's own reader."""
     sys.path.insert(0, str(ROOT / "bench"))

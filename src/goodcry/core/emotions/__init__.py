@@ -23,9 +23,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from goodcry.core.emotions import lexicon
-from goodcry.core.emotions.taxonomy import GOEMOTIONS_TO_WORD
+from goodcry.core.emotions.taxonomy import EKMAN_TO_WORD, GOEMOTIONS_TO_WORD
 from goodcry.core.errors import ValidationError
-from goodcry.core.vocabulary import BUILTIN, Vocabulary
+from goodcry.core.vocabulary import BUILTIN, Vocabulary, Word
 
 if TYPE_CHECKING:
     from goodcry.core.emotions._engine import Model
@@ -179,6 +179,8 @@ def _goodcry(
     margins = m.margins(texts)
     columns = [(j, vocabulary.get(GOEMOTIONS_TO_WORD[name])) for j, name in enumerate(m.labels)
                if name in GOEMOTIONS_TO_WORD]
+    groups = [(len(m.labels) + g, vocabulary.get(EKMAN_TO_WORD[name][0]), EKMAN_TO_WORD[name][1])
+              for g, name in enumerate(m.ekman) if name in EKMAN_TO_WORD]
     # only the cells that can reach min_score × SUPPRESS leave numpy (a hair below the cut: _sigmoid decides)
     cut = _logit(min_score * SUPPRESS) - 1e-6
     rows, cells = (margins[:, [j for j, _ in columns]] >= cut).nonzero()
@@ -191,29 +193,20 @@ def _goodcry(
         hits = lexicon.find(text, vocabulary)
         vetoed = [(h.start, h.end) for h in hits if not h.affirmed]
         vetoed_words = {h.word for h in hits if not h.affirmed}
-        found: dict[str, tuple[float, list[tuple[int, int]], set[str]]] = {}
+        found: _Found = {}
         for h in hits:
             if h.affirmed:
                 old, old_spans, old_sources = found.get(h.word, (0.0, [], set()))
                 found[h.word] = (max(old, h.score), [*old_spans, (h.start, h.end)], old_sources | {"lexicon"})
+        context = _Context(m, text, row, min_score, evidence, vetoed, vetoed_words)
         for c in candidates[i]:
-            j, word = columns[c]
-            if word is None:
-                continue
-            score = _sigmoid(row[j])
-            if score < min_score * SUPPRESS:
-                continue
-            spans: list[tuple[int, int]] = []
-            need_spans = evidence or word.name in vetoed_words or bool(vetoed)
-            if need_spans and score >= min_score * SUPPRESS:
-                spans = m.evidence(text, j)
-            negated_here = word.name in vetoed_words and word.name not in found
-            if negated_here or (vetoed and spans and all(_overlaps(s, vetoed) for s in spans)):
-                score *= SUPPRESS
-            if score < min_score:
-                continue
-            prev, prev_spans, prev_sources = found.get(word.name, (0.0, [], set()))
-            found[word.name] = (max(prev, score), [*prev_spans, *spans], prev_sources | {"model"})
+            _add_model(found, context, *columns[c])
+        # An Ekman group whose own head passes where no word of its families did ("the landlord kept our whole
+        # deposit"): its plain word.
+        covered = {vocabulary.lookup(name).family for name, v in found.items() if v[0] >= min_score}
+        for j, word, families in groups:
+            if not families & covered and _sigmoid(row[j]) >= min_score:
+                _add_model(found, context, j, word)
         # the person's own words come first: a feeling they name outranks what the model reads between the lines
         named = max((v[0] for v in found.values() if "lexicon" in v[2]), default=0.0)
         row_out = []
@@ -229,6 +222,43 @@ def _goodcry(
         row_out.sort(key=lambda s: (-s.score, s.word))
         out.append(row_out[:limit] if limit is not None else row_out)
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """One text as ``_add_model`` reads it."""
+
+    model: Model
+    text: str
+    margins: list[float]
+    min_score: float
+    evidence: bool
+    vetoed: list[tuple[int, int]]
+    """Spans of feeling phrases the writer negated or gave to someone else."""
+    vetoed_words: set[str]
+
+
+_Found = dict[str, tuple[float, list[tuple[int, int]], set[str]]]
+
+
+def _add_model(found: _Found, ctx: _Context, j: int, word: Word | None) -> None:
+    """The model's column ``j`` as a suggestion of ``word``, into ``found`` — weakened where the writer negated the
+    word, or where all its evidence lies in a phrase they negated or gave to someone else."""
+    if word is None:
+        return
+    score = _sigmoid(ctx.margins[j])
+    if score < ctx.min_score * SUPPRESS:
+        return
+    spans: list[tuple[int, int]] = []
+    if ctx.evidence or word.name in ctx.vetoed_words or ctx.vetoed:
+        spans = ctx.model.evidence(ctx.text, j)
+    negated_here = word.name in ctx.vetoed_words and word.name not in found
+    if negated_here or (ctx.vetoed and spans and all(_overlaps(s, ctx.vetoed) for s in spans)):
+        score *= SUPPRESS
+    if score < ctx.min_score:
+        return
+    prev, prev_spans, prev_sources = found.get(word.name, (0.0, [], set()))
+    found[word.name] = (max(prev, score), [*prev_spans, *spans], prev_sources | {"model"})
 
 
 def _merge(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -45,3 +45,16 @@ EKMAN_GROUPS: dict[str, tuple[str, ...]] = {
     "neutral": ("neutral",),
 }
 """The Ekman grouping of GoEmotions (Demszky et al. 2020), as in the data's ``ekman_*`` files."""
+
+EKMAN_TO_WORD: dict[str, tuple[str, frozenset[str]]] = {
+    "anger": ("angry", frozenset({"anger"})),
+    "disgust": ("disgusted", frozenset({"disgust"})),
+    "fear": ("scared", frozenset({"fear"})),
+    "joy": ("happy", frozenset({"joy", "calm", "tenderness"})),
+    "sadness": ("sad", frozenset({"sadness", "hurt", "loneliness", "shame"})),
+    "surprise": ("surprised", frozenset({"surprise"})),
+}
+"""Ekman group → (goodcry word, the families that already cover it).  A person describing what happened ("the
+landlord kept our whole deposit for a stain that was there before") often leaves every one of the 28 labels below
+its threshold while the group's own head passes: the group's plain word is then suggested, unless a word of one of
+those families already is."""
