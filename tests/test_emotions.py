@@ -326,7 +326,7 @@ def test_first_person_training_texts_are_well_formed_and_apart_from_the_blind_ta
         assert text == text.strip() and text
     texts = {t.lower() for _, t in training}
     assert len(texts) == len(training)
-    for table in ("emotions_blind_tune.tsv", "emotions_blind_holdout.tsv"):
+    for table in ("emotions_blind_tune.tsv", "emotions_blind_holdout.tsv", "emotions_blind_holdout2.tsv"):
         rows = _tsv(ROOT / "tests" / "data" / table)
         assert len(rows) == 400
         ekman = {"anger", "disgust", "fear", "joy", "neutral", "sadness", "surprise"}
